@@ -1,0 +1,124 @@
+/**
+ * `compare`: one item of one wave by the groups of another variable — per group n, mean, sd,
+ * top-2 share and full distribution; Student's and Welch's t with Levene's test for two groups,
+ * one-way ANOVA for more, and Pearson's chi-square on the distribution.
+ */
+import { groupForCode } from '../../schemas/groups.ts';
+import type { Db } from '../core/db.ts';
+import { all } from '../core/db.ts';
+import { PipelineError } from '../core/errors.ts';
+import { responsesTable, routingCondition, variableInfo, type VariableInfo } from './metadata.ts';
+import { sqlTemplate } from './sql-template.ts';
+import { anovaF } from './stats/anova.ts';
+import { chisq } from './stats/chisq.ts';
+import { countIn, freqFromPairs, summarize, total, type Freq } from './stats/freq.ts';
+import { levene } from './stats/levene.ts';
+import { studentT } from './stats/t-student.ts';
+import type { TestResult } from './stats/test-result.ts';
+import { welchT } from './stats/t-welch.ts';
+
+export interface GroupSummary {
+  group: string;
+  group_code: number;
+  label: string;
+  /** Substantive answers ("Vet ikke" and empty excluded). */
+  n: number;
+  n_dont_know: number;
+  mean: number | null;
+  sd: number | null;
+  /** Percent (0–100) in the two highest substantive codes, among substantive answers. */
+  pct_top2: number | null;
+  n_top2: number | null;
+  /** Every answer code with its count and percent of all answers ("Vet ikke" included). */
+  distribution: Array<{ code: number; label: string; n: number; pct: number }>;
+}
+
+export interface Comparison {
+  survey: string;
+  wave: string;
+  question: string;
+  question_label: string;
+  by: string;
+  groups: GroupSummary[];
+  tests: TestResult[];
+  /** The SQL model the counts came from. */
+  source_model: string;
+}
+
+export interface CompareOptions {
+  survey: string;
+  wave: string;
+  question: string;
+  by: string;
+  /** Restrict to these codes of `by` (e.g. ordfører and rådmann without "annet"). */
+  groups?: number[];
+}
+
+/** Answer counts per group, "Vet ikke" included. */
+export async function answerCounts(db: Db, info: VariableInfo, by: string): Promise<Map<number, Freq>> {
+  const sql = sqlTemplate('answer_counts', { responses: responsesTable(info.survey), question: info.variable, by }, { routing: routingCondition(info) });
+  const rows = await all<{ group_code: number; code: number; n: number }>(db, sql, { wave: info.wave });
+  const pairs = new Map<number, Array<[number, number]>>();
+  for (const r of rows) pairs.set(r.group_code, [...(pairs.get(r.group_code) ?? []), [r.code, r.n]]);
+  return new Map([...pairs].map(([g, p]) => [g, freqFromPairs(p)]));
+}
+
+function substantive(f: Freq, info: VariableInfo): Freq {
+  const keep = f.values.map((v) => v !== info.dontKnow);
+  return { values: f.values.filter((_, i) => keep[i]), counts: f.counts.filter((_, i) => keep[i]) };
+}
+
+export function summariseGroup(f: Freq, info: VariableInfo, groupCode: number, group: string, label: string): GroupSummary {
+  const sub = substantive(f, info);
+  const s = summarize(sub);
+  const all = total(f);
+  const nTop2 = info.top2.length ? countIn(sub, info.top2) : null;
+  return {
+    group,
+    group_code: groupCode,
+    label,
+    n: s.n,
+    n_dont_know: info.dontKnow === null ? 0 : countIn(f, [info.dontKnow]),
+    mean: info.ordinal && s.n > 0 ? s.mean : null,
+    sd: info.ordinal && s.n > 1 ? s.sd : null,
+    pct_top2: nTop2 !== null && s.n > 0 ? (100 * nTop2) / s.n : null,
+    n_top2: nTop2,
+    distribution: info.codes.map((c) => {
+      const n = countIn(f, [c.code]);
+      return { code: c.code, label: c.label, n, pct: all > 0 ? (100 * n) / all : 0 };
+    }),
+  };
+}
+
+export function groupTests(freqs: Freq[], names: string[], info: VariableInfo): TestResult[] {
+  const subs = freqs.map((f) => substantive(f, info));
+  const tests: TestResult[] = [];
+  if (info.ordinal && subs.every((f) => total(f) > 1)) {
+    if (subs.length === 2) {
+      tests.push(studentT(subs[0]!, subs[1]!, [names[0]!, names[1]!]), welchT(subs[0]!, subs[1]!, [names[0]!, names[1]!]), levene(subs, names));
+    } else if (subs.length > 2) {
+      tests.push(anovaF(subs, names), levene(subs, names));
+    }
+  }
+  if (freqs.length >= 2) {
+    const codes = info.codes.map((c) => c.code);
+    const table = freqs.map((f) => codes.map((c) => countIn(f, [c])));
+    const { min_expected: _ignored, ...test } = chisq(table, names);
+    tests.push(test);
+  }
+  return tests;
+}
+
+export async function compareGroups(db: Db, options: CompareOptions): Promise<Comparison> {
+  const info = await variableInfo(db, options.survey, options.wave, options.question);
+  const byInfo = await variableInfo(db, options.survey, options.wave, options.by);
+  if (info.codes.length === 0) throw new PipelineError(`compare: ${options.question} is not a coded item (kind ${info.kind})`);
+  const counts = await answerCounts(db, info, options.by);
+  const codes = (options.groups ?? byInfo.codes.map((c) => c.code)).filter((c) => (counts.get(c) && total(counts.get(c)!) > 0));
+  const name = (code: number) => groupForCode(options.survey, options.by, code)?.code ?? String(code);
+  const groups = codes.map((code) => summariseGroup(counts.get(code)!, info, code, name(code), byInfo.codes.find((c) => c.code === code)?.label ?? String(code)));
+  // Groups without substantive answers carry no information for a test.
+  const tested = codes.filter((_, i) => (groups[i]?.n ?? 0) > 0);
+  const tests = groupTests(tested.map((c) => counts.get(c)!), tested.map(name), info);
+  return { survey: options.survey, wave: options.wave, question: options.question, question_label: info.label, by: options.by, groups, tests, source_model: 'answer_counts' };
+}

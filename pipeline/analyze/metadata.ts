@@ -1,0 +1,62 @@
+/** Variable metadata read back from the warehouse's codebook tables (dim_variables, dim_codes). */
+import type { Db } from '../core/db.ts';
+import { all, ident, literal } from '../core/db.ts';
+import { PipelineError } from '../core/errors.ts';
+
+export interface CodeInfo {
+  code: number;
+  label: string;
+  is_dont_know: boolean;
+}
+
+export interface VariableInfo {
+  survey: string;
+  wave: string;
+  variable: string;
+  kind: string;
+  label: string;
+  ordinal: boolean;
+  codes: CodeInfo[];
+  dontKnow: number | null;
+  /** The two highest substantive codes (top-2), for ordinal sets. */
+  top2: number[];
+  askedIf: { variable: string; values: string[] } | null;
+}
+
+export async function variableInfo(db: Db, survey: string, wave: string, variable: string): Promise<VariableInfo> {
+  const rows = await all<Record<string, string | null>>(db, `SELECT * FROM dim_variables WHERE survey = $survey AND wave = $wave AND variable = $variable`, { survey, wave, variable });
+  const v = rows[0];
+  if (!v) throw new PipelineError(`unknown variable ${variable} in ${survey} ${wave} (see schemas/codebooks/)`);
+  const codes = v.value_set
+    ? await all<CodeInfo & { ordinal: boolean }>(db, `SELECT code, label, is_dont_know, ordinal FROM dim_codes WHERE survey = $survey AND wave = $wave AND value_set = $set ORDER BY position`, { survey, wave, set: v.value_set })
+    : [];
+  const substantive = codes.filter((c) => !c.is_dont_know).map((c) => c.code).sort((a, b) => a - b);
+  const ordinal = codes[0]?.ordinal ?? false;
+  return {
+    survey,
+    wave,
+    variable,
+    kind: String(v.kind),
+    label: String(v.label),
+    ordinal,
+    codes: codes.map(({ code, label, is_dont_know }) => ({ code, label, is_dont_know })),
+    dontKnow: codes.find((c) => c.is_dont_know)?.code ?? null,
+    top2: ordinal ? substantive.slice(-2) : [],
+    askedIf: v.asked_if_variable ? { variable: v.asked_if_variable, values: String(v.asked_if_values).split(';') } : null,
+  };
+}
+
+/** SQL condition selecting the respondents who were asked the item (true when unrouted). */
+export function routingCondition(info: VariableInfo): string {
+  if (!info.askedIf) return 'true';
+  const values = info.askedIf.values.map((v) => (/^\d+$/.test(v) && !v.startsWith('0') ? literal(Number(v)) : literal(v)));
+  return `${ident(info.askedIf.variable)} IN (${values.join(', ')})`;
+}
+
+export async function wavesOf(db: Db, survey: string): Promise<string[]> {
+  return (await all<{ wave: string }>(db, `SELECT wave FROM dim_waves WHERE survey = $survey ORDER BY wave`, { survey })).map((r) => r.wave);
+}
+
+export function responsesTable(survey: string): string {
+  return `stg_${survey}__responses`;
+}

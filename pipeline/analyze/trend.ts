@@ -1,0 +1,118 @@
+/**
+ * `trend`: an item's top-2 share per wave and group — microdata waves from the warehouse, earlier
+ * waves from the published baselines — with a two-proportion z-test between consecutive waves
+ * within each group. Baselines that are not the same question, or whose n is unknown, are shown
+ * but never tested (exports.md §4.1).
+ */
+import { GROUPS, groupForCode } from '../../schemas/groups.ts';
+import type { Db } from '../core/db.ts';
+import { all } from '../core/db.ts';
+import { answerCounts, summariseGroup } from './compare.ts';
+import { variableInfo, wavesOf } from './metadata.ts';
+import { total } from './stats/freq.ts';
+import type { TestResult } from './stats/test-result.ts';
+import { countFromPercent, z2prop } from './stats/z-2prop.ts';
+
+export interface TrendPoint {
+  group: string;
+  label: string;
+  wave: string;
+  n: number | null;
+  n_kind: 'exact' | 'upper_bound' | 'unknown';
+  pct_top2: number;
+  /** `microdata`, or the baseline's `stated` / `approximate` / `illustrative`. */
+  value_source: 'microdata' | 'stated' | 'approximate' | 'illustrative';
+  comparability: 'same_question' | 'not_directly_comparable' | 'different_question';
+  baseline_id: string | null;
+  note: string | null;
+}
+
+export interface TrendTest extends TestResult {
+  group: string;
+  /** Labels the report must show with the test (approximate or illustrative baseline, bound as n). */
+  labels: string[];
+}
+
+export interface Trend {
+  survey: string;
+  question: string;
+  by: string;
+  groups: TrendPoint[];
+  tests: TrendTest[];
+  /** Pairs that were not tested, and why. */
+  not_tested: Array<{ group: string; waves: [string, string]; reason: string }>;
+  source_model: string;
+}
+
+export const VALUE_SOURCE_LABELS: Record<string, string> = {
+  approximate: 'omtrentlig sammenligningsverdi',
+  illustrative: 'Illustrativ verdi – tallet finnes ikke i kilden',
+};
+
+interface BaselineRecord {
+  baseline_id: string;
+  wave: string;
+  group_code: string;
+  value: number;
+  n: number | null;
+  n_kind: TrendPoint['n_kind'];
+  value_source: TrendPoint['value_source'];
+  comparability: TrendPoint['comparability'];
+  comparability_note: string | null;
+}
+
+export async function trendByGroup(db: Db, options: { survey: string; question: string; by: string }): Promise<Trend> {
+  const points: TrendPoint[] = [];
+  for (const wave of await wavesOf(db, options.survey)) {
+    const info = await variableInfo(db, options.survey, wave, options.question).catch(() => null);
+    if (!info || info.top2.length === 0) continue;
+    const counts = await answerCounts(db, info, options.by);
+    for (const [code, f] of [...counts].sort((a, b) => a[0] - b[0])) {
+      const g = groupForCode(options.survey, options.by, code);
+      const s = summariseGroup(f, info, code, g?.code ?? String(code), g?.label ?? String(code));
+      if (s.n === 0 || total(f) === 0 || s.pct_top2 === null) continue;
+      points.push({ group: s.group, label: s.label, wave, n: s.n, n_kind: 'exact', pct_top2: s.pct_top2, value_source: 'microdata', comparability: 'same_question', baseline_id: null, note: null });
+    }
+  }
+  const baselines = await all<BaselineRecord>(
+    db,
+    `SELECT baseline_id, wave, group_code, value, n, n_kind, value_source, comparability, comparability_note FROM stg_baselines__published
+     WHERE survey = $survey AND variable = $variable AND measure = 'pct_top2' ORDER BY wave, group_code`,
+    { survey: options.survey, variable: options.question },
+  );
+  for (const b of baselines) {
+    const g = GROUPS.find((x) => x.code === b.group_code && x.survey === options.survey);
+    if (!g || (g.variable !== null && g.variable !== options.by)) continue;
+    points.push({ group: g.code, label: g.label, wave: b.wave, n: b.n, n_kind: b.n_kind, pct_top2: b.value, value_source: b.value_source, comparability: b.comparability, baseline_id: b.baseline_id, note: b.comparability_note || null });
+  }
+  points.sort((a, b) => a.group.localeCompare(b.group) || a.wave.localeCompare(b.wave));
+  const tests: TrendTest[] = [];
+  const notTested: Trend['not_tested'] = [];
+  for (const group of [...new Set(points.map((p) => p.group))]) {
+    const series = points.filter((p) => p.group === group);
+    for (let i = 1; i < series.length; i++) {
+      const [a, b] = [series[i - 1]!, series[i]!];
+      const waves: [string, string] = [a.wave, b.wave];
+      const reason =
+        a.comparability !== 'same_question' || b.comparability !== 'same_question'
+          ? 'ikke samme spørsmål – vises bare med merknad'
+          : a.n === null || b.n === null || a.n_kind === 'unknown' || b.n_kind === 'unknown'
+            ? 'n ukjent'
+            : null;
+      if (reason) {
+        notTested.push({ group, waves, reason });
+        continue;
+      }
+      // Baselines give a percent; the count is reconstructed as round(pct × n / 100).
+      const xa = countFromPercent(a.pct_top2, a.n!);
+      const xb = countFromPercent(b.pct_top2, b.n!);
+      const labels = [a, b].flatMap((p) => [
+        ...(VALUE_SOURCE_LABELS[p.value_source] ? [VALUE_SOURCE_LABELS[p.value_source]!] : []),
+        ...(p.n_kind === 'upper_bound' ? [`n for ${p.wave} er en øvre grense`] : []),
+      ]);
+      // The later wave first, so that a positive statistic means an increase.
+      tests.push({ ...z2prop(xb, b.n!, xa, a.n!, [b.wave, a.wave]), group, labels: [...new Set(labels)] });
+    }
+  }
+  return { survey: options.survey, question: options.question, by: options.by, groups: points, tests, not_tested: notTested, source_model: 'answer_counts + stg_baselines__published' };
+}

@@ -1,0 +1,136 @@
+/**
+ * The switchboard: parse flags, call one library function, print, map errors to exit codes.
+ * No SQL, statistics or file walking here.
+ */
+import { parseArgs } from 'node:util';
+import { compareGroups } from './analyze/compare.ts';
+import { regress } from './analyze/regress.ts';
+import { trendByGroup } from './analyze/trend.ts';
+import { openDb } from './core/db.ts';
+import { PipelineError } from './core/errors.ts';
+import { folderWriter } from './core/writer.ts';
+import { comparisonText, jsonText, regressionText, runText, trendText } from './cli-output.ts';
+import { runPipeline } from './run.ts';
+import { simulateWave } from './simulate/index.ts';
+
+const HELP: Record<string, string> = {
+  main: `Usage: npm run survey -- <command> [options]
+
+Commands:
+  pipeline   run ingest → validate → load → analyze → report on raw/ (also: npm run pipeline)
+  simulate   write a simulated raw export of one wave
+  compare    compare an item between groups within one wave
+  trend      an item's top-2 share over waves, per group, with z-tests between waves
+  regress    OLS regression within one wave
+
+Run "npm run survey -- <command> --help" for the options of a command.`,
+  pipeline: `Usage: npm run pipeline -- [--raw DIR] [--out DIR] [--debug]
+  --raw DIR   folder with <survey>/<wave>/ exports and baselines/ (default raw)
+  --out DIR   output folder, replaced only when the run succeeds (default out)
+Exit 0 when the outputs were produced (quarantined rows included); 1 when an input is unusable.`,
+  simulate: `Usage: npm run survey -- simulate --survey S --wave W [--seed N] [--out DIR]
+  Writes DIR/<survey>/<wave>/{responses.csv,sample.csv,wave.json}; same seed, same bytes (default seed 1, out raw).`,
+  compare: `Usage: npm run survey -- compare --db FILE --survey S --wave W --question VAR --by VAR [--groups CODES] [--json]
+  Per group n, mean, sd, top-2 share and distribution; Student's t, Welch's t and Levene's test for two groups,
+  one-way ANOVA for more; Pearson chi-square on the distribution. --groups 1,2 keeps only those codes of --by.`,
+  trend: `Usage: npm run survey -- trend --db FILE --survey S --question VAR --by VAR [--json]
+  Top-2 share per wave (microdata and published baselines) and group; z-tests between consecutive waves.`,
+  regress: `Usage: npm run survey -- regress --db FILE --survey S --wave W --y VAR --x VAR[,VAR...] [--json]
+  OLS with B, SE, Beta, t, p, R², adjusted R² and the F-test.`,
+};
+
+const OPTIONS = {
+  help: { type: 'boolean' },
+  json: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  raw: { type: 'string' },
+  out: { type: 'string' },
+  db: { type: 'string' },
+  survey: { type: 'string' },
+  wave: { type: 'string' },
+  seed: { type: 'string' },
+  question: { type: 'string' },
+  by: { type: 'string' },
+  groups: { type: 'string' },
+  y: { type: 'string' },
+  x: { type: 'string' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+function need(values: Values, ...names: Array<keyof Values>): void {
+  const missing = names.filter((n) => values[n] === undefined);
+  if (missing.length) throw new PipelineError(`missing option${missing.length > 1 ? 's' : ''}: ${missing.map((m) => `--${m}`).join(', ')}`);
+}
+
+async function withDb<T>(file: string, f: (db: Awaited<ReturnType<typeof openDb>>['db']) => Promise<T>): Promise<T> {
+  const { db, close } = await openDb(file, { readOnly: true }).catch((e: Error) => {
+    throw new PipelineError(`cannot open database ${file}: ${e.message}`);
+  });
+  try {
+    return await f(db);
+  } finally {
+    close();
+  }
+}
+
+function parseCodes(s: string | undefined): number[] | undefined {
+  if (s === undefined) return undefined;
+  const codes = s.split(',').map((x) => Number(x.trim()));
+  if (codes.some((c) => !Number.isInteger(c))) throw new PipelineError(`invalid --groups: ${s} (expected codes such as 1,2)`);
+  return codes;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const command = positionals[0] ?? 'help';
+  if (values.help || command === 'help') {
+    console.log(HELP[command] ?? HELP.main);
+    return 0;
+  }
+  const print = (json: unknown, text: (v: never) => string) => console.log(values.json ? jsonText(json) : text(json as never));
+  switch (command) {
+    case 'pipeline': {
+      const summary = await runPipeline({ rawDir: values.raw ?? 'raw', outDir: values.out ?? 'out' });
+      console.log(runText(summary));
+      return 0;
+    }
+    case 'simulate': {
+      need(values, 'survey', 'wave');
+      const result = simulateWave({ survey: values.survey!, wave: values.wave!, seed: Number(values.seed ?? 1) }, { writer: folderWriter(values.out ?? 'raw') });
+      console.log(`Wrote ${result.files.join(', ')} (${result.invited} invited, ${result.respondents} response rows)`);
+      for (const n of result.notes) console.log(`  note: ${n}`);
+      return 0;
+    }
+    case 'compare':
+      need(values, 'db', 'survey', 'wave', 'question', 'by');
+      print(await withDb(values.db!, (db) => compareGroups(db, { survey: values.survey!, wave: values.wave!, question: values.question!, by: values.by!, groups: parseCodes(values.groups) })), comparisonText);
+      return 0;
+    case 'trend':
+      need(values, 'db', 'survey', 'question', 'by');
+      print(await withDb(values.db!, (db) => trendByGroup(db, { survey: values.survey!, question: values.question!, by: values.by! })), trendText);
+      return 0;
+    case 'regress':
+      need(values, 'db', 'survey', 'wave', 'y', 'x');
+      print(await withDb(values.db!, (db) => regress(db, { survey: values.survey!, wave: values.wave!, y: values.y!, x: values.x!.split(',').map((s) => s.trim()) })), regressionText);
+      return 0;
+    default:
+      throw new PipelineError(`unknown command: ${command}\n\n${HELP.main}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    if (e instanceof PipelineError) {
+      console.error(`error: ${e.message}`);
+      process.exit(e.exitCode);
+    }
+    if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
+      console.error(`error: ${e.message}\n\n${HELP.main}`);
+      process.exit(2);
+    }
+    console.error(process.argv.includes('--debug') ? e : `internal error: ${(e as Error).message} (run with --debug for the stack)`);
+    process.exit(70);
+  },
+);

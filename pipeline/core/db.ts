@@ -1,0 +1,62 @@
+/** DuckDB access: open, run parameterised SQL, read small results as plain JS values. */
+import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type Db = DuckDBConnection;
+export type Params = Record<string, DuckDBValue> | DuckDBValue[];
+
+/** Opens a database; extensions are never downloaded (no network here or in CI). */
+export async function openDb(path = ':memory:', options: { readOnly?: boolean } = {}): Promise<{ db: Db; close: () => void }> {
+  const settings: Record<string, string> = { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', threads: '2' };
+  if (options.readOnly) settings.access_mode = 'READ_ONLY';
+  const instance = await DuckDBInstance.create(path, settings);
+  const db = await instance.connect();
+  return {
+    db,
+    close: () => {
+      db.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** Quotes an identifier (table or column name); values are always bound as parameters instead. */
+export function ident(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** Runs a query and returns rows as objects with BIGINT/HUGEINT turned into numbers. */
+export async function all<T = Record<string, unknown>>(db: Db, sql: string, params?: Params): Promise<T[]> {
+  const reader = params === undefined ? await db.runAndReadAll(sql) : await db.runAndReadAll(sql, params as never);
+  return reader.getRowObjectsJS().map((row) => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'bigint' ? Number(v) : v;
+    return out as T;
+  });
+}
+
+export async function run(db: Db, sql: string, params?: Params): Promise<void> {
+  if (params === undefined) await db.run(sql);
+  else await db.run(sql, params as never);
+}
+
+const SQL_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Reads a named SQL model, e.g. `sqlFile('analyze/sql/agg_answer_counts.sql')`. */
+export function sqlFile(relative: string): string {
+  return readFileSync(join(SQL_ROOT, relative), 'utf8');
+}
+
+/**
+ * A literal for a codebook constant (a code or a routing value that zod already validated).
+ * Data values from input files never go through here; they are bound as parameters.
+ */
+export function literal(value: string | number): string {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`invalid SQL literal: ${value}`);
+    return String(value);
+  }
+  return `'${value.replaceAll("'", "''")}'`;
+}

@@ -1,0 +1,10 @@
+/** A known, user-facing failure: the CLI prints its message (no stack) and exits with `exitCode`. */
+export class PipelineError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+    this.name = 'PipelineError';
+  }
+}

@@ -1,0 +1,28 @@
+/** `out/manifest.json`: what a run read, loaded and quarantined per input file, and what it produced. */
+import { z } from 'zod';
+
+export const FileEntry = z.object({
+  file: z.string(),
+  role: z.string(),
+  rows_read: z.number().int(),
+  rows_loaded: z.number().int(),
+  rows_quarantined: z.number().int(),
+  empty_rows_skipped: z.number().int(),
+  encoding: z.string().nullable(),
+  delimiter: z.string().nullable(),
+  failed: z.boolean(),
+  renamed_columns: z.array(z.object({ from: z.string(), to: z.string() })),
+  dropped_personal_data_columns: z.array(z.string()),
+  personal_data_checks: z.record(z.string(), z.number()).nullable(),
+  errors: z.record(z.string(), z.number()),
+  warnings: z.record(z.string(), z.number()),
+  quarantine_file: z.string().nullable(),
+});
+
+export const Manifest = z.object({
+  files: z.array(FileEntry),
+  waves: z.array(z.object({ survey: z.string(), wave: z.string(), instrument: z.string(), simulated: z.boolean(), simulated_markers: z.array(z.string()) })),
+  totals: z.object({ rows_read: z.number().int(), rows_loaded: z.number().int(), rows_quarantined: z.number().int() }),
+  outputs: z.object({ warehouse: z.string(), report: z.string(), results: z.number().int(), figures: z.array(z.string()) }),
+});
+export type Manifest = z.infer<typeof Manifest>;

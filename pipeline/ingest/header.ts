@@ -1,0 +1,36 @@
+/** Header normalisation (exports.md §2.1/§2.2): trim, strip BOM, lower-case, then the vendor column map. */
+export interface HeaderPlan {
+  /** Normalised column names kept, in file order. */
+  columns: string[];
+  /** Per kept column, the index of its cell in a row. */
+  sourceIndex: number[];
+  duplicates: string[];
+  /** Trailing columns with an empty name that were ignored. */
+  trailingEmpty: number;
+  renamed: Array<{ from: string; to: string }>;
+}
+
+export function normaliseName(raw: string): string {
+  return raw.replace(/^\uFEFF/, '').trim().toLowerCase();
+}
+
+export function planHeader(header: string[], columnMap: Map<string, string>): HeaderPlan {
+  let last = header.length;
+  while (last > 0 && normaliseName(header[last - 1] ?? '') === '') last--;
+  const columns: string[] = [];
+  const sourceIndex: number[] = [];
+  const seen = new Set<string>();
+  const duplicates: string[] = [];
+  const renamed: HeaderPlan['renamed'] = [];
+  for (let i = 0; i < last; i++) {
+    const original = normaliseName(header[i] ?? '');
+    const mapped = columnMap.get(original);
+    if (mapped) renamed.push({ from: header[i] ?? '', to: mapped });
+    const name = mapped ?? (original === '' ? `kolonne_${i + 1}` : original);
+    if (seen.has(name)) duplicates.push(name);
+    seen.add(name);
+    columns.push(name);
+    sourceIndex.push(i);
+  }
+  return { columns, sourceIndex, duplicates, trailingEmpty: header.length - last, renamed };
+}

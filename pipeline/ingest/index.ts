@@ -1,0 +1,120 @@
+/**
+ * Ingest: raw files → DuckDB tables of text cells with provenance. Decides encoding and delimiter,
+ * normalises headers, skips completely empty rows (counted), and drops direct personal data.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { SAMPLE_PII_COLUMNS } from '../../schemas/disposition.ts';
+import type { Db } from '../core/db.ts';
+import type { Issue } from '../core/issues.ts';
+import { truncateFound } from '../core/issues.ts';
+import { parseCsv } from './csv-file.ts';
+import { discoverWaves, type WaveFolder } from './discover.ts';
+import { planHeader } from './header.ts';
+import { checkEmails, type PiiChecks } from './pii.ts';
+import { appendRows, createRawTable } from './raw-table.ts';
+
+export type FileRole = 'responses' | 'sample' | 'baselines';
+
+export interface IngestedFile {
+  file: string;
+  role: FileRole;
+  table: string;
+  columns: string[];
+  rowsRead: number;
+  emptyRowsSkipped: number;
+  encoding: string | null;
+  delimiter: string | null;
+  renamedColumns: Array<{ from: string; to: string }>;
+  trailingEmptyColumns: number;
+  /** Columns read for validation only and never stored (personal data). */
+  droppedColumns: string[];
+  piiChecks: PiiChecks | null;
+  /** A file error: nothing from this file is loaded. */
+  failed: boolean;
+}
+
+export interface IngestedWave extends WaveFolder {
+  files: IngestedFile[];
+}
+
+export interface Ingested {
+  rawDir: string;
+  waves: IngestedWave[];
+  baselines: IngestedFile | null;
+  issues: Issue[];
+}
+
+function readColumnMap(rawDir: string, file: string | null): Map<string, string> {
+  const map = new Map<string, string>();
+  if (!file) return map;
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(join(rawDir, file), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  for (const row of parsed.data) {
+    if (row.vendor_column && row.variable) map.set(row.vendor_column.trim().toLowerCase(), row.variable.trim());
+  }
+  return map;
+}
+
+let tableCounter = 0;
+
+async function ingestFile(db: Db, rawDir: string, file: string, role: FileRole, wave: WaveFolder | null, issues: Issue[]): Promise<IngestedFile> {
+  const table = `raw_${++tableCounter}`;
+  const base: IngestedFile = { file, role, table, columns: [], rowsRead: 0, emptyRowsSkipped: 0, encoding: null, delimiter: null, renamedColumns: [], trailingEmptyColumns: 0, droppedColumns: [], piiChecks: null, failed: true };
+  const fail = (code: Issue['code'], expected: string, found: string, message: string): IngestedFile => {
+    issues.push({ severity: 'error', code, file, row: null, column: null, expected, found: truncateFound(found), message });
+    return base;
+  };
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(join(rawDir, file));
+  } catch (e) {
+    return fail('E_FILE_UNREADABLE', 'en lesbar fil', String((e as Error).message), 'Filen kan ikke leses.');
+  }
+  const parsed = parseCsv(bytes, { encoding: wave?.manifest.encoding, delimiter: wave?.manifest.delimiter });
+  if ('code' in parsed) return fail(parsed.code, parsed.expected, parsed.found, parsed.message);
+  if (parsed.mixedEncoding) {
+    issues.push({ severity: 'warning', code: 'W_ENCODING_MIXED', file, row: null, column: null, expected: 'UTF-8 etter byte-rekkefølgemerket', found: 'Windows-1252-tekst', message: 'Filen har UTF-8-merke, men innholdet er Windows-1252; det er lest som Windows-1252.' });
+  }
+  const plan = planHeader(parsed.header, role === 'responses' ? readColumnMap(rawDir, wave?.columnMapFile ?? null) : new Map());
+  if (plan.duplicates.length > 0) {
+    return fail('E_HEADER_DUPLICATE', 'unike kolonnenavn', plan.duplicates.join(', '), `To kolonner får samme navn etter normalisering: ${plan.duplicates.join(', ')}.`);
+  }
+  const pii = role === 'sample' ? plan.columns.filter((c) => (SAMPLE_PII_COLUMNS as readonly string[]).includes(c)) : [];
+  const keptColumns = plan.columns.filter((c) => !pii.includes(c));
+  const keep = keptColumns.map((c) => plan.sourceIndex[plan.columns.indexOf(c)] as number);
+  let piiChecks: PiiChecks | null = null;
+  if (pii.includes('epost')) {
+    const at = plan.sourceIndex[plan.columns.indexOf('epost')] as number;
+    piiChecks = checkEmails(parsed.rows.map((r) => r.cells[at]));
+  }
+  await createRawTable(db, table, keptColumns);
+  await appendRows(db, table, parsed.rows, keep);
+  return {
+    ...base,
+    columns: keptColumns,
+    rowsRead: parsed.rows.length,
+    emptyRowsSkipped: parsed.emptyRowsSkipped,
+    encoding: parsed.encoding,
+    delimiter: parsed.delimiter === '\t' ? 'tab' : parsed.delimiter,
+    renamedColumns: plan.renamed,
+    trailingEmptyColumns: plan.trailingEmpty,
+    droppedColumns: pii,
+    piiChecks,
+    failed: false,
+  };
+}
+
+export async function ingestWave(input: { rawDir: string }, effects: { db: Db }): Promise<Ingested> {
+  const issues: Issue[] = [];
+  const waves: IngestedWave[] = [];
+  for (const wave of discoverWaves(input.rawDir)) {
+    const files: IngestedFile[] = [];
+    for (const f of wave.responseFiles) files.push(await ingestFile(effects.db, input.rawDir, f, 'responses', wave, issues));
+    if (wave.sampleFile) files.push(await ingestFile(effects.db, input.rawDir, wave.sampleFile, 'sample', wave, issues));
+    waves.push({ ...wave, files });
+  }
+  const baselinePath = 'baselines/published_baselines.csv';
+  const baselines = existsSync(join(input.rawDir, baselinePath)) ? await ingestFile(effects.db, input.rawDir, baselinePath, 'baselines', null, issues) : null;
+  return { rawDir: input.rawDir, waves, baselines, issues };
+}

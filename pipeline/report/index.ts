@@ -1,0 +1,85 @@
+/**
+ * Report: `results` + notebooks → a static, self-contained HTML report (inline CSS and SVG, no
+ * scripts, no network), plus one CSV per figure. Reads only the warehouse, never `raw/`.
+ */
+import { fileURLToPath } from 'node:url';
+import { FIGURES } from '../../schemas/figures.ts';
+import { ResultRow } from '../analyze/results.ts';
+import { toCsv } from '../core/csv.ts';
+import type { Db } from '../core/db.ts';
+import { all } from '../core/db.ts';
+import { fmtInt, fmtNumber, fmtPercent } from '../core/format.ts';
+import type { Writer } from '../core/writer.ts';
+import { escapeHtml, safeCsvText } from './escape.ts';
+import { figureBlock } from './figure-block.ts';
+import { readNotebooks, renderNotebook } from './notebook.ts';
+import { page } from './page.ts';
+
+export const SIMULATED_BANNER = 'Simulerte data – ikke resultater fra undersøkelsen';
+const NOTEBOOK_DIR = fileURLToPath(new URL('../../notebooks/', import.meta.url));
+
+export interface Rendered {
+  pages: string[];
+  figures: string[];
+  missingInserts: string[];
+}
+
+function formatValue(r: ResultRow): string {
+  if (r.measure.startsWith('pct')) return fmtPercent(r.value, 0);
+  if (r.measure === 'n') return fmtInt(r.value);
+  return fmtNumber(r.value, 2);
+}
+
+export async function renderReport(options: { outDir: string; notebookDir?: string }, effects: { db: Db; writer: Writer }): Promise<Rendered> {
+  const rows = (await all<Record<string, unknown>>(effects.db, `SELECT * FROM results ORDER BY figure_id, result_id`)).map((r) => ResultRow.parse(r));
+  const waves = await all<{ survey: string; wave: string; is_simulated: boolean }>(effects.db, `SELECT survey, wave, is_simulated FROM dim_waves ORDER BY survey, wave`);
+  const labels = new Map((await all<{ variable: string; label: string }>(effects.db, `SELECT DISTINCT variable, label FROM dim_variables`)).map((v) => [v.variable, v.label]));
+  const audit = await all<{ file: string; rows_read: number; rows_loaded: number; rows_quarantined: number }>(effects.db, `SELECT file, rows_read, rows_loaded, rows_quarantined FROM load_audit ORDER BY file`);
+  const byId = new Map(rows.map((r) => [r.result_id, r]));
+  const missing: string[] = [];
+  const shown: string[] = [];
+  const simulated = waves.some((w) => w.is_simulated);
+
+  const inserts = {
+    figure: (id: string) => {
+      const fig = FIGURES.find((f) => f.id === id);
+      const figRows = rows.filter((r) => r.figure_id === id);
+      if (!fig || figRows.length === 0) {
+        missing.push(id);
+        return `<p class="missing">${escapeHtml(id)}: ingen data i denne kjøringen.</p>`;
+      }
+      const block = figureBlock(fig, figRows, labels);
+      effects.writer.write(`${options.outDir}/data/${id}.csv`, toCsv(block.csv.header, block.csv.rows.map((r) => r.map((c) => (typeof c === 'string' ? safeCsvText(c) : c)))));
+      shown.push(id);
+      return block.html;
+    },
+    value: (id: string) => {
+      const r = byId.get(id);
+      if (!r) missing.push(id);
+      return r ? escapeHtml(formatValue(r)) : '(ingen data)';
+    },
+    n: (id: string) => {
+      const r = byId.get(id);
+      if (!r) missing.push(id);
+      return r ? escapeHtml(fmtInt(r.n)) : '(ingen data)';
+    },
+  };
+  const notebooks = readNotebooks(options.notebookDir ?? NOTEBOOK_DIR);
+  const sections = notebooks.map((nb) => {
+    const id = nb.file.replace(/\.md$/, '');
+    return { id, title: nb.front.title, html: `<section id="${escapeHtml(id)}" aria-labelledby="${escapeHtml(id)}-h">\n<h2 id="${escapeHtml(id)}-h">${escapeHtml(nb.front.title)}</h2>\n${renderNotebook(nb, inserts)}\n</section>` };
+  });
+  const provenance = `<section id="datagrunnlag"><h2>Datagrunnlag for denne kjøringen</h2>
+<p class="meta">Bølger: ${waves.map((w) => `${escapeHtml(w.survey)} ${escapeHtml(w.wave)}${w.is_simulated ? ' (simulert)' : ''}`).join(', ')}. Hvert tall i rapporten ligger i tabellen <code>results</code> i <code>survey.duckdb</code> med figur, gruppe, n og SQL-modellen det kommer fra.</p>
+<table class="data"><thead><tr><th scope="col">Fil</th><th scope="col">Rader lest</th><th scope="col">Lastet</th><th scope="col">Karantene</th></tr></thead><tbody>
+${audit.map((a) => `<tr><th scope="row">${escapeHtml(a.file)}</th><td>${fmtInt(a.rows_read)}</td><td>${fmtInt(a.rows_loaded)}</td><td>${fmtInt(a.rows_quarantined)}</td></tr>`).join('\n')}
+</tbody></table></section>`;
+  const html = page({
+    title: 'Mulighetsrommet i Nav-partnerskapet – surveyresultater',
+    banner: simulated ? SIMULATED_BANNER : null,
+    toc: [...sections.map((s) => ({ id: s.id, title: s.title })), { id: 'datagrunnlag', title: 'Datagrunnlag for denne kjøringen' }],
+    body: `<h1>Mulighetsrommet i Nav-partnerskapet</h1>\n<p class="meta">Surveyresultater for KS, kapittel 7. Bygget av analyse-pipelinen fra rådata; hver figur viser n, tester og tallene bak.</p>\n${sections.map((s) => s.html).join('\n')}\n${provenance}`,
+  });
+  effects.writer.write(`${options.outDir}/index.html`, html);
+  return { pages: [`${options.outDir}/index.html`], figures: shown, missingInserts: missing };
+}

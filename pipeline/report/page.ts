@@ -1,0 +1,42 @@
+/** The HTML shell: inline styles only (no network), the simulated-data banner, a table of contents. */
+import { escapeHtml } from './escape.ts';
+
+const CSS = `
+:root { --ink: #1a1a1a; --muted: #555; --rule: #ccc; --accent: #0072B2; --warn-bg: #fff3cd; --warn: #7a4b00; }
+* { box-sizing: border-box; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: var(--ink); margin: 0; line-height: 1.5; }
+main { max-width: 52rem; margin: 0 auto; padding: 1rem 1.5rem 4rem; }
+.banner { background: var(--warn-bg); color: var(--warn); border-bottom: 2px solid #e0b94f; padding: .6rem 1.5rem; font-weight: 600; text-align: center; }
+h1 { font-size: 1.8rem; margin: 1.2rem 0 .4rem; } h2 { font-size: 1.35rem; margin-top: 2.5rem; border-bottom: 1px solid var(--rule); padding-bottom: .2rem; }
+nav.toc { background: #f5f7fa; padding: .6rem 1rem; border-radius: 4px; } nav.toc ol { margin: .2rem 0; }
+figure.figure { margin: 2rem 0; padding: 1rem; border: 1px solid var(--rule); border-radius: 4px; break-inside: avoid; }
+figcaption { margin-bottom: .6rem; } .chart svg { max-width: 100%; height: auto; font-family: system-ui, sans-serif; }
+p.n { font-size: .9rem; color: var(--muted); margin: .4rem 0; } .tests { font-size: .9rem; } .tests ul { margin: .2rem 0; padding-left: 1.2rem; }
+.badge { display: inline-block; border: 1px dashed #7a4b00; color: var(--warn); padding: 0 .4rem; border-radius: 3px; font-size: .85rem; }
+p.marked { font-size: .9rem; }
+table.data { border-collapse: collapse; font-size: .9rem; margin: .5rem 0; } table.data th, table.data td { border-bottom: 1px solid var(--rule); padding: .25rem .6rem; text-align: right; }
+table.data th[scope=row], table.data thead th:first-child { text-align: left; } table.data thead th { border-bottom: 2px solid var(--ink); }
+details summary { cursor: pointer; color: var(--accent); } a { color: var(--accent); }
+.meta { font-size: .85rem; color: var(--muted); }
+@media print { .banner { position: static; } details { display: block; } a[download] { display: none; } @page { size: A4; margin: 18mm; } }
+`;
+
+export function page(options: { title: string; banner: string | null; toc: Array<{ id: string; title: string }>; body: string }): string {
+  return `<!doctype html>
+<html lang="nb">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(options.title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+${options.banner ? `<div class="banner" role="note">${escapeHtml(options.banner)}</div>` : ''}
+<main>
+<nav class="toc" aria-label="Innhold"><strong>Innhold</strong><ol>${options.toc.map((t) => `<li><a href="#${escapeHtml(t.id)}">${escapeHtml(t.title)}</a></li>`).join('')}</ol></nav>
+${options.body}
+</main>
+</body>
+</html>
+`;
+}

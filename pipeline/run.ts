@@ -1,0 +1,101 @@
+/**
+ * The one command: ingest → validate → load → analyze → report. Everything is written to a
+ * temporary folder beside `out/` and switched in at the end, so a run that fails or is killed
+ * half-way leaves the previous `out/` as it was.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyzeWave } from './analyze/index.ts';
+import { toCsv } from './core/csv.ts';
+import { openDb } from './core/db.ts';
+import { PipelineError } from './core/errors.ts';
+import { formatIssue, type Issue } from './core/issues.ts';
+import { Manifest } from './core/manifest.ts';
+import { folderWriter } from './core/writer.ts';
+import { ingestWave } from './ingest/index.ts';
+import { loadWave } from './load/index.ts';
+import { renderReport } from './report/index.ts';
+import { firstIssues } from './validate/issues-table.ts';
+import { validateWave } from './validate/index.ts';
+
+export interface RunOptions {
+  rawDir: string;
+  outDir: string;
+}
+
+export interface RunSummary {
+  manifest: Manifest;
+  timings: Array<{ stage: string; ms: number }>;
+  /** The first findings, for the terminal; all of them are in `validation_issues.csv`. */
+  issues: Issue[];
+  issueTotals: { errors: number; warnings: number };
+}
+
+export async function runPipeline(options: RunOptions, effects: { now: () => number } = { now: () => performance.now() }): Promise<RunSummary> {
+  const outDir = resolve(options.outDir);
+  const tmpDir = `${outDir}.tmp-${process.pid}`;
+  rmSync(tmpDir, { recursive: true, force: true });
+  const writer = folderWriter(tmpDir);
+  const timings: RunSummary['timings'] = [];
+  const timed = async <T>(stage: string, f: () => Promise<T>): Promise<T> => {
+    const start = effects.now();
+    try {
+      return await f();
+    } finally {
+      timings.push({ stage, ms: effects.now() - start });
+    }
+  };
+  try {
+    const work = await openDb(':memory:');
+    let loaded;
+    let issues: Issue[];
+    let issueTotals: RunSummary['issueTotals'];
+    try {
+      const ingested = await timed('ingest', () => ingestWave({ rawDir: options.rawDir }, { db: work.db }));
+      const validated = await timed('validate', () => validateWave(ingested, { db: work.db }));
+      loaded = await timed('load', () => loadWave(validated, { db: work.db, warehousePath: writer.path('survey.duckdb') }));
+      issues = await firstIssues(work.db, 20);
+      const totals = (await work.db.runAndReadAll(`SELECT count(*) FILTER (WHERE severity = 'error'), count(*) FILTER (WHERE severity = 'warning') FROM issues`)).getRows()[0] as bigint[];
+      issueTotals = { errors: Number(totals[0]), warnings: Number(totals[1]) };
+      const failed = loaded.audit.filter((a) => a.failed);
+      if (failed.length > 0) {
+        const fileIssues = (await firstIssues(work.db, 1000)).filter((i) => i.row === null && i.severity === 'error');
+        throw new PipelineError(`input unusable: ${failed.map((f) => f.file).join(', ')}\n${fileIssues.map(formatIssue).join('\n')}`, 1);
+      }
+      const all = await work.db.runAndReadAll(`SELECT file, "row", column_name, code, severity, expected, found, message FROM issues ORDER BY file, "row" NULLS FIRST, column_name, code`);
+      writer.write('validation_issues.csv', toCsv(all.columnNames(), all.getRowsJS() as unknown[][]));
+    } finally {
+      work.close();
+    }
+    const quarantineFiles = new Map<string, string>();
+    for (const q of loaded.quarantine) {
+      const path = `quarantine/${q.file}.csv`;
+      writer.write(path, toCsv(q.header, q.rows));
+      quarantineFiles.set(q.file, path);
+    }
+    const wh = await openDb(writer.path('survey.duckdb'));
+    let analyzed;
+    try {
+      analyzed = await timed('analyze', () => analyzeWave({ warehouse: loaded.warehouse }, { db: wh.db }));
+      await timed('report', () => renderReport({ outDir: 'report' }, { db: wh.db, writer }));
+    } finally {
+      wh.close();
+    }
+    const sum = (k: 'rows_read' | 'rows_loaded' | 'rows_quarantined') => loaded.audit.reduce((a, f) => a + f[k], 0);
+    const manifest = Manifest.parse({
+      files: loaded.audit.map((a) => ({ ...a, quarantine_file: quarantineFiles.get(a.file) ?? null })),
+      waves: loaded.waves.map((w) => ({ survey: w.survey, wave: w.wave, instrument: w.instrument, simulated: w.simulatedMarkers.length > 0, simulated_markers: w.simulatedMarkers })),
+      totals: { rows_read: sum('rows_read'), rows_loaded: sum('rows_loaded'), rows_quarantined: sum('rows_quarantined') },
+      outputs: { warehouse: 'survey.duckdb', report: 'report/index.html', results: analyzed.results, figures: analyzed.figures },
+    });
+    writer.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+    const old = `${outDir}.old-${process.pid}`;
+    if (existsSync(outDir)) renameSync(outDir, old);
+    renameSync(tmpDir, outDir);
+    rmSync(old, { recursive: true, force: true });
+    return { manifest, timings, issues, issueTotals };
+  } catch (e) {
+    rmSync(tmpDir, { recursive: true, force: true });
+    throw e;
+  }
+}

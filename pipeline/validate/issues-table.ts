@@ -1,0 +1,63 @@
+/**
+ * All findings of a run live in one DuckDB table (`issues`), so that a file with a million bad
+ * cells costs SQL, not JavaScript objects; only counts and the first few findings cross into JS.
+ */
+import type { Db } from '../core/db.ts';
+import { all } from '../core/db.ts';
+import type { Issue } from '../core/issues.ts';
+
+export const ISSUES_TABLE = 'issues';
+
+export async function createIssuesTable(db: Db): Promise<void> {
+  await db.run(`CREATE OR REPLACE TEMP TABLE ${ISSUES_TABLE} (
+    file VARCHAR, "row" INTEGER, column_name VARCHAR, code VARCHAR, severity VARCHAR, expected VARCHAR, found VARCHAR, message VARCHAR)`);
+}
+
+/** Inserts the result of a findings query (columns `_row, column_name, code, severity, expected, found, message`). */
+export async function insertFindings(db: Db, file: string, findingsSql: string): Promise<void> {
+  await db.run(
+    `INSERT INTO ${ISSUES_TABLE} SELECT $file, _row, column_name, code, severity, expected,
+       CASE WHEN length(found) > 80 THEN left(found, 79) || '…' ELSE found END, message FROM (${findingsSql})`,
+    { file },
+  );
+}
+
+export async function insertIssue(db: Db, i: Issue): Promise<void> {
+  await db.run(`INSERT INTO ${ISSUES_TABLE} VALUES ($file, $row, $col, $code, $severity, $expected, $found, $message)`, {
+    file: i.file,
+    row: i.row,
+    col: i.column,
+    code: i.code,
+    severity: i.severity,
+    expected: i.expected,
+    found: i.found,
+    message: i.message,
+  });
+}
+
+/** Rows of a file that carry at least one error: they go to quarantine. */
+export function errorRowsSql(file: string): { sql: string; params: { file: string } } {
+  return { sql: `SELECT DISTINCT "row" FROM ${ISSUES_TABLE} WHERE file = $file AND severity = 'error' AND "row" IS NOT NULL`, params: { file } };
+}
+
+export async function issueCounts(db: Db): Promise<Array<{ file: string; code: string; severity: string; n: number }>> {
+  return all(db, `SELECT file, code, severity, count(*) AS n FROM ${ISSUES_TABLE} GROUP BY ALL ORDER BY file, code`);
+}
+
+export async function firstIssues(db: Db, limit: number): Promise<Issue[]> {
+  const rows = await all<Record<string, unknown>>(
+    db,
+    `SELECT * FROM ${ISSUES_TABLE} ORDER BY severity, file, "row" NULLS FIRST, column_name LIMIT ${Math.trunc(limit)}`,
+  );
+  return rows.map((r) => ({
+    severity: r.severity as Issue['severity'],
+    code: String(r.code),
+    file: String(r.file),
+    row: (r.row as number | null) ?? null,
+    column: (r.column_name as string | null) ?? null,
+    expected: String(r.expected ?? ''),
+    found: String(r.found ?? ''),
+    message: String(r.message ?? ''),
+  }));
+}
+

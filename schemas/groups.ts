@@ -1,0 +1,24 @@
+/** Respondent groups of figures.md §1.2: code, Norwegian label and how a respondent belongs. */
+import { z } from 'zod';
+
+export const GroupDef = z.object({
+  code: z.string(),
+  label: z.string(),
+  survey: z.enum(['ordforer_radmann', 'kontor']),
+  /** Membership: `variable` holds one of `codes`; null for pooled groups (everyone). */
+  variable: z.string().nullable(),
+  codes: z.array(z.number().int()),
+});
+export type GroupDef = z.infer<typeof GroupDef>;
+
+export const GROUPS: readonly GroupDef[] = z.array(GroupDef).parse([
+  { code: 'ordforer', label: 'Ordfører', survey: 'ordforer_radmann', variable: 'rolle', codes: [1] },
+  { code: 'radmann', label: 'Rådmann', survey: 'ordforer_radmann', variable: 'rolle', codes: [2] },
+  { code: 'annet', label: 'Annet', survey: 'ordforer_radmann', variable: 'rolle', codes: [3] },
+  { code: 'or_alle', label: 'Ordførere og rådmenn', survey: 'ordforer_radmann', variable: null, codes: [] },
+]);
+
+/** The named group a code of `variable` belongs to (e.g. rolle 1 → ordforer), if one is defined. */
+export function groupForCode(survey: string, variable: string, code: number): GroupDef | undefined {
+  return GROUPS.find((g) => g.survey === survey && g.variable === variable && g.codes.length === 1 && g.codes[0] === code);
+}

@@ -1,0 +1,43 @@
+/** Shared pieces of the coded kinds (likert, categorical): numeric cells such as `3`, `3.0`, `3,0`. */
+import { literal } from '../../pipeline/core/db.ts';
+import type { Codebook, Variable } from '../codebook.ts';
+import type { CellCheck, KindContext } from './kind.ts';
+
+export function numericCell(cell: string): string {
+  return `try_cast(replace(${cell}, ',', '.') AS DOUBLE)`;
+}
+
+export function valueSetOf(v: Variable, codebook: Codebook) {
+  const set = codebook.value_sets.find((s) => s.id === v.value_set);
+  if (!set) throw new Error(`variable ${v.name}: unknown value set ${v.value_set}`);
+  return set;
+}
+
+/** «kode 1–5 eller 9» style description of a value set, for messages. */
+export function describeCodes(codes: number[], dontKnow?: number): string {
+  const substantive = codes.filter((c) => c !== dontKnow).sort((a, b) => a - b);
+  const contiguous = substantive.every((c, i) => i === 0 || c === (substantive[i - 1] as number) + 1);
+  const range = contiguous && substantive.length > 2 ? `${substantive[0]}–${substantive.at(-1)}` : substantive.join(', ');
+  return dontKnow === undefined ? `kode ${range}` : `kode ${range} eller ${dontKnow}`;
+}
+
+export function typedCode(cell: string, codes: number[]): string {
+  const num = numericCell(cell);
+  return `CASE WHEN ${num} IN (${codes.map(literal).join(', ')}) THEN CAST(${num} AS INTEGER) END`;
+}
+
+/** W_ROUTING: an answer where the routing rule says the question was not asked. */
+export function routingCheck(v: Variable, ctx: KindContext): CellCheck[] {
+  if (!v.asked_if) return [];
+  const rule = v.asked_if;
+  const values = rule.in.map(literal).join(', ');
+  return [
+    {
+      code: 'W_ROUTING',
+      severity: 'warning',
+      when: `${ctx.typed(v.name)} IS NOT NULL AND coalesce(${ctx.typed(rule.variable)} IN (${values}), false) = false`,
+      expected: `tomt felt (spørsmålet stilles bare når ${rule.variable} er ${rule.in.join(' eller ')})`,
+      message: `Svar der rutingen sier at spørsmålet ikke ble stilt; verdien beholdes, men analysene bruker bare dem som fikk spørsmålet.`,
+    },
+  ];
+}

@@ -1,0 +1,64 @@
+/**
+ * Simulation targets for one wave: the answer distributions the simulator turns into exact counts.
+ * Data, not code (`schemas/simulation/<survey>-<wave>.targets.json`), so that the numbers a demo
+ * wave is built to satisfy sit next to the claims they come from.
+ *
+ * Semantics (pipeline/simulate): for every item and group the simulator takes the respondents who
+ * were asked (routing) and are still in the survey (partial responses stop at `stop_after`), gives
+ * `dont_know` of them code 9, leaves `missing` of them empty (item non-response), and spreads the
+ * remaining `n` over the substantive codes by largest remainder of `pct`. Who gets which code is
+ * decided by ranking respondents on `latent` (a shared per-respondent factor) plus item noise, so
+ * items on the same latent correlate with strength `loading` (0 = independent, 1 = same order).
+ */
+import { z } from 'zod';
+
+const Percent = z.number().min(0).max(100);
+
+export const GroupTarget = z.object({
+  /** Substantive answers (codes other than 9); the rest of the asked respondents are 9 or empty. */
+  n: z.number().int().nonnegative().optional(),
+  /** Number of "Vet ikke" (9) answers. */
+  dont_know: z.number().int().nonnegative().default(0),
+  /** Percent per substantive code, keys are codes; must sum to 100 (±0.01). */
+  pct: z.record(z.string().regex(/^\d+$/), Percent),
+});
+
+export const MultiGroupTarget = z.object({
+  /** Respondents who answered the question (at least one option written). */
+  n: z.number().int().nonnegative().optional(),
+  /** Percent ticked per option variable among those who answered. */
+  pct_ticked: z.record(z.string(), Percent),
+});
+
+export const ItemTarget = z.object({
+  latent: z.string().default('general'),
+  loading: z.number().min(0).max(1).default(0.5),
+  /** Group code (`ordforer`, `radmann`, `annet`) → target. `annet` defaults to `radmann`'s. */
+  by_group: z.record(z.string(), GroupTarget),
+  note: z.string().optional(),
+});
+
+export const MultiTarget = z.object({
+  /** Option variables of the question, in codebook order. */
+  options: z.array(z.string()).min(2),
+  latent: z.string().default('general'),
+  loading: z.number().min(0).max(1).default(0.3),
+  by_group: z.record(z.string(), MultiGroupTarget),
+  note: z.string().optional(),
+});
+
+export const WaveTargets = z.object({
+  survey: z.string(),
+  wave: z.string(),
+  /** Default share of asked respondents leaving an item empty when `n` is not given. */
+  item_nonresponse: z.number().min(0).max(0.5).default(0.02),
+  /** Items (single choice) keyed by variable name. */
+  items: z.record(z.string(), ItemTarget),
+  /** Multi-select questions keyed by question id (`Q11`, `Q15`). */
+  multi: z.record(z.string(), MultiTarget).default({}),
+});
+
+export type WaveTargets = z.infer<typeof WaveTargets>;
+export type ItemTarget = z.infer<typeof ItemTarget>;
+export type GroupTarget = z.infer<typeof GroupTarget>;
+export type MultiTarget = z.infer<typeof MultiTarget>;
