@@ -55,7 +55,9 @@ export async function writeResults(db: Db, schema: string, rows: ResultRow[]): P
   const appender = await db.createAppender('results', schema);
   try {
     for (const row of rows) {
-      const parsed = ResultRow.parse(row);
+      // A statistic that cannot be computed (zero variance, empty group) is stored as null.
+      const clean = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'number' && !Number.isFinite(v) ? null : v]));
+      const parsed = ResultRow.parse(clean);
       for (const c of COLUMNS) {
         const v = parsed[c];
         if (v === null) appender.appendNull();

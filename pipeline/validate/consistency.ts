@@ -4,7 +4,11 @@ import type { Db } from '../core/db.ts';
 import { ident, literal } from '../core/db.ts';
 import { insertFindings } from './issues-table.ts';
 
-export async function checkConsistency(db: Db, t: { responsesTable: string; sampleTable: string; sampleFile: string; survey: string }): Promise<void> {
+/**
+ * `responsesTable` holds the loaded rows; `allResponseIds` is SQL listing the id of every response
+ * row read (quarantined ones too), so a quarantined answer is not reported as a missing one.
+ */
+export async function checkConsistency(db: Db, t: { responsesTable: string; allResponseIds: string; sampleTable: string; sampleFile: string; survey: string }): Promise<void> {
   const r = ident(t.responsesTable);
   const s = ident(t.sampleTable);
   const files = await db.runAndReadAll(`SELECT DISTINCT _file FROM ${r}`);
@@ -22,7 +26,7 @@ export async function checkConsistency(db: Db, t: { responsesTable: string; samp
     t.sampleFile,
     `SELECT _row, 'status' AS column_name, 'W_DISPOSITION_NO_RESPONSE' AS code, 'warning' AS severity, 'en svarrad med samme id' AS expected, status AS found,
        'Utvalgsfilen sier at personen svarte, men svarfilen har ingen rad med denne id-en.' AS message
-     FROM ${s} WHERE status IN ('answered', 'partial') AND resp_id NOT IN (SELECT resp_id FROM ${r} WHERE resp_id IS NOT NULL)`,
+     FROM ${s} WHERE status IN ('answered', 'partial') AND resp_id NOT IN (${t.allResponseIds})`,
   );
   const match = ROLE_MATCH[t.survey];
   if (!match) return;

@@ -129,7 +129,10 @@ export async function validateWave(input: Ingested, effects: { db: Db }): Promis
     });
     const empty = `SELECT NULL::VARCHAR AS _file, NULL::INTEGER AS _row, ${typedSelect(wave.codebook, kindContext(wave.codebook, new Set(), null))} WHERE false`;
     await db.run(`CREATE OR REPLACE TEMP TABLE ${responsesTable} AS ${selects.length ? selects.join(' UNION ALL BY NAME ') : empty}`);
-    if (sampleTable && sampleFile) await checkConsistency(db, { responsesTable, sampleTable, sampleFile: sampleFile.file, survey: wave.survey });
+    if (sampleTable && sampleFile) {
+      const allResponseIds = normalised.length ? normalised.map(({ norm }) => `SELECT resp_id FROM ${ident(norm)} WHERE resp_id IS NOT NULL`).join(' UNION ALL ') : 'SELECT NULL::VARCHAR WHERE false';
+      await checkConsistency(db, { responsesTable, allResponseIds, sampleTable, sampleFile: sampleFile.file, survey: wave.survey });
+    }
     const simIds = await all<{ n: number }>(db, `SELECT count(*) AS n FROM ${responsesTable} WHERE starts_with(resp_id, 'SIM-')`);
     const simulatedMarkers = [...(wave.manifest.simulated ? ['wave.json: "simulated": true'] : []), ...((simIds[0]?.n ?? 0) > 0 ? ['resp_id med prefikset SIM-'] : [])];
     waves.push({ survey: wave.survey, wave: wave.wave, codebook: wave.codebook, codebookId: wave.codebookId, manifest: wave.manifest, simulatedMarkers, responsesTable, sampleTable, files: wave.files });

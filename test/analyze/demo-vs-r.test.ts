@@ -1,0 +1,86 @@
+/**
+ * `compare`, `trend` and `regress` on the bundled demo data agree with R (test/reference/
+ * demo-reference.R, whose output is committed) to a relative 1e-8.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ref from '../reference/demo-reference.json' with { type: 'json' };
+import { compareGroups } from '../../pipeline/analyze/compare.ts';
+import { regress } from '../../pipeline/analyze/regress.ts';
+import { trendByGroup } from '../../pipeline/analyze/trend.ts';
+import { openDb, type Db } from '../../pipeline/core/db.ts';
+import { runPipeline } from '../../pipeline/run.ts';
+import { expectClose } from '../helpers/relative.ts';
+
+let db: Db;
+let close: () => void;
+
+beforeAll(async () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'survey-demo-')), 'out');
+  await runPipeline({ rawDir: 'raw', outDir: out });
+  ({ db, close } = await openDb(join(out, 'survey.duckdb'), { readOnly: true }));
+});
+afterAll(() => close?.());
+
+describe.each(ref.compare)('compare $item by rolle $codes', (r) => {
+  it('groups and tests', async () => {
+    const c = await compareGroups(db, { survey: 'ordforer_radmann', wave: '2019', question: r.item, by: 'rolle', groups: r.codes as number[] });
+    expect(c.groups.map((g) => g.group)).toEqual(r.groups.map((g) => g.group));
+    c.groups.forEach((g, i) => {
+      const e = r.groups[i]!;
+      expect(g.n).toBe(e.n);
+      expect(g.n_dont_know).toBe(e.n_dont_know);
+      expectClose(g.mean, e.mean);
+      expectClose(g.sd, e.sd);
+      expectClose(g.pct_top2, e.pct_top2);
+    });
+    for (const e of r.tests as Array<Record<string, number | string>>) {
+      const t = c.tests.find((x) => x.name === e.name);
+      expect(t, String(e.name)).toBeDefined();
+      expectClose(t!.statistic, e.statistic as number);
+      expectClose(t!.p, e.p as number);
+      if (e.df !== undefined) expectClose(t!.df, e.df as number);
+      if (e.df1 !== undefined) expect([t!.df1, t!.df2]).toEqual([e.df1, e.df2]);
+    }
+  });
+});
+
+describe.each(ref.trend)('trend $item', (r) => {
+  it('2019 against 2011 per group', async () => {
+    const t = await trendByGroup(db, { survey: 'ordforer_radmann', question: r.item, by: 'rolle' });
+    for (const e of r.groups as Array<Record<string, unknown>>) {
+      const p = t.groups.find((x) => x.group === e.group && x.wave === '2019')!;
+      expect(p.n).toBe(e.n);
+      expectClose(p.pct_top2, e.pct_top2 as number);
+      const test = t.tests.find((x) => x.group === e.group && x.groups.join() === '2019,2011');
+      if (e.tested) {
+        expectClose(test!.statistic, e.z as number);
+        expectClose(test!.p, e.p as number);
+      } else {
+        expect(test).toBeUndefined();
+      }
+    }
+  });
+});
+
+describe('regress', () => {
+  it('matches lm()', async () => {
+    const r = ref.regress;
+    const result = await regress(db, { survey: 'ordforer_radmann', wave: '2019', y: r.y, x: [r.x] });
+    expect(result.n).toBe(r.n);
+    result.coefficients.forEach((c, i) => {
+      expectClose(c.b, r.b[i]!);
+      expectClose(c.se, r.se[i]!);
+      expectClose(c.t, r.t[i]!);
+      expectClose(c.p, r.p[i]!);
+    });
+    expectClose(result.coefficients[1]!.beta, r.beta);
+    expectClose(result.r2, r.r2);
+    expectClose(result.adj_r2, r.adj_r2);
+    expectClose(result.f.statistic, r.f);
+    expect([result.f.df1, result.f.df2]).toEqual([r.df1, r.df2]);
+    expectClose(result.f.p, r.f_p);
+  });
+});
