@@ -11,7 +11,7 @@ export function meansChart(rows: ResultRow[], options: { width: number; title: s
       height: 50 + data.length * 40,
       marginLeft: marginFor(data.map((d) => d.group)),
       marginRight: 30,
-      x: { domain: options.scale, label: `Gjennomsnitt (${options.scale[0]}–${options.scale[1]}), med 95 % konfidensintervall`, grid: true },
+      x: { domain: options.scale, label: `Gjennomsnitt (${options.scale[0]}–${options.scale[1]}), med 95 % konfidensintervall`, grid: true, tickFormat: (d: number) => fmtNumber(d, 1) },
       y: { label: null },
       marks: [
         Plot.ruleY(data, { x1: 'low', x2: 'high', y: 'group', stroke: COLORS.neutral, strokeWidth: 2 }),

@@ -1,5 +1,5 @@
 /** Grouped bars: top-2 share per group and wave, with 95 % intervals and marked baseline values. */
-import { fmtPercent } from '../../pipeline/core/format.ts';
+import { fmtNumber, fmtPercent } from '../../pipeline/core/format.ts';
 import type { ResultRow } from '../../pipeline/analyze/results.ts';
 import { COLORS, Plot, marginFor, renderPlot } from './plot.ts';
 
@@ -22,7 +22,7 @@ export function top2TrendChart(rows: ResultRow[], options: { width: number; titl
       height: 60 + data.length * 26,
       marginLeft: marginFor(waves, 44),
       marginRight: 120,
-      x: { domain: [0, 100], label: 'Prosent som svarer nokså eller svært (topp 2)', grid: true },
+      x: { domain: [0, 100], label: 'Prosent som svarer nokså eller svært (topp 2)', grid: true, tickFormat: (d: number) => fmtNumber(d, 0) },
       y: { label: null, domain: waves },
       fy: { label: null },
       color: { domain: waves, range: waves.length > 1 ? [COLORS.early, COLORS.late] : [COLORS.late] },

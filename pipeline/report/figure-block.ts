@@ -51,7 +51,7 @@ function body(fig: FigureDef, rows: ResultRow[], labels: Map<string, string>): {
 }
 
 export function figureBlock(fig: FigureDef, rows: ResultRow[], variableLabels: Map<string, string>): FigureBlock {
-  const groupLabels = new Map(rows.filter((r) => r.group_code).map((r) => [r.group_code, r.group_label.toLowerCase()]));
+  const groupLabels = new Map(rows.filter((r) => r.group_code && r.group_label).map((r) => [r.group_code, r.group_label.toLowerCase()]));
   const b = body(fig, rows, variableLabels);
   const tests = rows.filter((r) => r.measure === 'test' && r.test !== 'ols_f').sort((a, b2) => a.wave.localeCompare(b2.wave) || a.test.localeCompare(b2.test));
   const notTested = rows.filter((r) => r.measure === 'not_tested');

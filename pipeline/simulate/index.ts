@@ -11,13 +11,15 @@ import { createRng, type Rng } from '../core/rng.ts';
 import type { Writer } from '../core/writer.ts';
 import { generateAnswers } from './answers.ts';
 import { buildFrame } from './frame.ts';
-import { readKommuner } from './kommuner.ts';
+import { readKommuner, type Kommune } from './kommuner.ts';
 import { allocateRespondents, type SimRespondent } from './respondents.ts';
 
 export interface SimulateOptions {
   survey: string;
   wave: string;
   seed: number;
+  /** The invited kommuner; defaults to the bundled list for the wave's year. */
+  kommuner?: Kommune[];
 }
 
 export interface Simulated {
@@ -48,7 +50,7 @@ export function simulateWave(options: SimulateOptions, effects: { writer: Writer
   const codebook = loadCodebook(`${options.survey}/${options.wave}`);
   const targets = readTargets(options.survey, options.wave);
   const rng = createRng(options.seed);
-  const invitees = buildFrame(readKommuner(Number(options.wave.slice(0, 4))));
+  const invitees = buildFrame(options.kommuner ?? readKommuner(Number(options.wave.slice(0, 4))));
   const { respondents, dispositions } = allocateRespondents(invitees, rng);
   const { answers, notes } = generateAnswers(respondents, codebook, targets, rng);
   const dispositionOf = new Map(dispositions.map((d) => [d.invitee.resp_id, d]));

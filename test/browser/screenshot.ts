@@ -22,6 +22,11 @@ try {
   const figures = await p.$$eval('figure[data-figure]', (els) => els.map((e) => e.getAttribute('data-figure')));
   const banner = await p.$eval('.banner', (e) => e.textContent).catch(() => null);
   await p.screenshot({ path: png, fullPage: true });
+  // One picture per figure as well, at reading size.
+  for (const id of figures) {
+    const el = await p.$(`figure[data-figure="${id}"]`);
+    await el?.screenshot({ path: png.replace(/\.png$/, `-${id}.png`) });
+  }
   console.log(JSON.stringify({ page, screenshot: png, figures, banner, problems }, null, 2));
   if (problems.length) process.exitCode = 1;
 } finally {

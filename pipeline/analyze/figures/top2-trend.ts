@@ -4,6 +4,7 @@
  * chi-square between the groups of each microdata wave.
  */
 import type { FigureDef } from '../../../schemas/figures.ts';
+import { groupForCode } from '../../../schemas/groups.ts';
 import type { Db } from '../../core/db.ts';
 import { compareGroups } from '../compare.ts';
 import { wavesOf } from '../metadata.ts';
@@ -14,7 +15,10 @@ import { EMPTY_RESULT, type ResultRow } from '../results.ts';
 import { testRow } from './test-row.ts';
 
 export async function top2Trend(db: Db, fig: Extract<FigureDef, { recipe: 'top2_trend' }>): Promise<ResultRow[]> {
-  const trend = await trendByGroup(db, { survey: fig.survey, question: fig.variable, by: fig.by });
+  const all = await trendByGroup(db, { survey: fig.survey, question: fig.variable, by: fig.by });
+  // The figure shows its own groups only (ordfører and rådmann, not the 4 «annet»).
+  const shown = new Set(fig.groups.map((code) => groupForCode(fig.survey, fig.by, code)?.code ?? String(code)));
+  const trend = { ...all, groups: all.groups.filter((p) => shown.has(p.group)), tests: all.tests.filter((t) => shown.has(t.group)), not_tested: all.not_tested.filter((t) => shown.has(t.group)) };
   const base = { ...EMPTY_RESULT, figure_id: fig.id, survey: fig.survey, variable: fig.variable, source_model: trend.source_model };
   const rows: ResultRow[] = [];
   for (const p of trend.groups) {
