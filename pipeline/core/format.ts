@@ -18,7 +18,7 @@ export function fmtNumber(value: number | null | undefined, digits = 1): string 
 }
 
 export function fmtPercent(value: number | null | undefined, digits = 0): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${fmtNumber(value, digits)} %`;
+  return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${fmtNumber(value, digits)}\u00a0%`;
 }
 
 export function fmtInt(value: number | null | undefined): string {

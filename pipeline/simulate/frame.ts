@@ -3,7 +3,7 @@
  * rådmann, except that Oslo is surveyed per bydel (15 bydelsdirektører as rådmann, 15 leaders of
  * bydelsutvalg as ordfører) and Bergen's byråd and kommunaldirektør stand in (L2748). 2 × 436 = 872.
  */
-import type { Kommune } from './kommuner.ts';
+import type { Kommune } from '../core/kommuner.ts';
 
 export interface Invitee {
   resp_id: string;

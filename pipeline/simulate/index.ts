@@ -11,7 +11,7 @@ import { createRng, type Rng } from '../core/rng.ts';
 import type { Writer } from '../core/writer.ts';
 import { generateAnswers } from './answers.ts';
 import { buildFrame } from './frame.ts';
-import { readKommuner, type Kommune } from './kommuner.ts';
+import { readKommuner, type Kommune } from '../core/kommuner.ts';
 import { allocateRespondents, type SimRespondent } from './respondents.ts';
 
 export interface SimulateOptions {

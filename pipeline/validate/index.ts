@@ -10,6 +10,7 @@ import type { Ingested, IngestedFile, IngestedWave } from '../ingest/index.ts';
 import { validateBaselines, type BaselinesResult } from './baselines.ts';
 import { checkConsistency } from './consistency.ts';
 import { findDuplicateIds } from './duplicates.ts';
+import { createKommuneFrame } from './kommune-frame.ts';
 import { createIssuesTable, insertFindings, insertIssue } from './issues-table.ts';
 import { createNormalisedTable } from './normalise.ts';
 import { kindContext, rowChecksSql, typedSelect } from './row-checks.ts';
@@ -109,8 +110,7 @@ export async function validateWave(input: Ingested, effects: { db: Db }): Promis
     if (sampleTable && sampleFile) {
       await db.run(`CREATE OR REPLACE TEMP TABLE ${ident(sampleTable)} AS SELECT * FROM ${ident(sampleTyped!)} WHERE _row NOT IN (SELECT "row" FROM issues WHERE file = $file AND severity = 'error' AND "row" IS NOT NULL)`, { file: sampleFile.file });
     }
-    const frame = sampleTable ? `frame_${w}` : null;
-    if (frame) await db.run(`CREATE OR REPLACE TEMP TABLE ${frame} AS SELECT DISTINCT kommunenr FROM ${ident(sampleTable!)} WHERE kommunenr IS NOT NULL`);
+    const frame = await createKommuneFrame(db, `frame_${w}`, sampleTable, Number(wave.manifest.kommune_classification_year ?? wave.wave.slice(0, 4)));
     const responses = wave.files.filter((f) => f.role === 'responses');
     const normalised: Array<{ f: IngestedFile; norm: string; present: Set<string> }> = [];
     for (const f of responses) {
@@ -129,6 +129,11 @@ export async function validateWave(input: Ingested, effects: { db: Db }): Promis
     });
     const empty = `SELECT NULL::VARCHAR AS _file, NULL::INTEGER AS _row, ${typedSelect(wave.codebook, kindContext(wave.codebook, new Set(), null))} WHERE false`;
     await db.run(`CREATE OR REPLACE TEMP TABLE ${responsesTable} AS ${selects.length ? selects.join(' UNION ALL BY NAME ') : empty}`);
+    if (sampleTable && normalised.some(({ present }) => !present.has('kommunenr'))) {
+      // exports.md §2.1: a file without kommunenr gets it from the sample file by resp_id.
+      await db.run(`UPDATE ${responsesTable} AS r SET kommunenr = s.kommunenr, fylkesnr = left(s.kommunenr, 2)
+        FROM ${ident(sampleTable)} AS s WHERE r.kommunenr IS NULL AND s.resp_id = r.resp_id AND r._file IN (${normalised.filter(({ present }) => !present.has('kommunenr')).map(({ f }) => literal(f.file)).join(', ')})`);
+    }
     if (sampleTable && sampleFile) {
       const allResponseIds = normalised.length ? normalised.map(({ norm }) => `SELECT resp_id FROM ${ident(norm)} WHERE resp_id IS NOT NULL`).join(' UNION ALL ') : 'SELECT NULL::VARCHAR WHERE false';
       await checkConsistency(db, { responsesTable, allResponseIds, sampleTable, sampleFile: sampleFile.file, survey: wave.survey });

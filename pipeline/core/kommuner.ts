@@ -1,7 +1,7 @@
 /** The bundled kommune list for a classification year (`schemas/reference/kommuner-<year>.csv`). */
 import { existsSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { PipelineError } from '../core/errors.ts';
+import { PipelineError } from './errors.ts';
 
 export interface Kommune {
   kommunenr: string;
@@ -19,4 +19,9 @@ export function readKommuner(year: number): Kommune[] {
   if (!existsSync(path)) throw new PipelineError(`no bundled kommune list for ${year} (schemas/reference/kommuner-${year}.csv)`);
   const parsed = Papa.parse<Kommune>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true });
   return parsed.data;
+}
+
+/** The bundled list for a year, or null when the project bundles none (it never guesses one). */
+export function bundledKommuner(year: number): Kommune[] | null {
+  return existsSync(kommuneListPath(year)) ? readKommuner(year) : null;
 }
