@@ -17,7 +17,7 @@ export const WaveManifest = z
     count_partial: z.boolean().default(true),
     simulated: z.boolean().default(false),
     /** Written by the simulator: how to make the same files again. */
-    simulation: z.object({ seed: z.number().int(), targets: z.string() }).optional(),
+    simulation: z.object({ seed: z.number().int(), targets: z.string(), kommune_frame: z.enum(['bundled', 'synthetic', 'given']) }).optional(),
   })
   .strict();
 export type WaveManifest = z.infer<typeof WaveManifest>;

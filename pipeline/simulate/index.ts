@@ -11,7 +11,8 @@ import { createRng, type Rng } from '../core/rng.ts';
 import type { Writer } from '../core/writer.ts';
 import { generateAnswers } from './answers.ts';
 import { buildFrame } from './frame.ts';
-import { readKommuner, type Kommune } from '../core/kommuner.ts';
+import { bundledKommuner, type Kommune } from '../core/kommuner.ts';
+import { syntheticKommuner } from './synthetic-kommuner.ts';
 import { allocateRespondents, type SimRespondent } from './respondents.ts';
 
 export interface SimulateOptions {
@@ -50,7 +51,9 @@ export function simulateWave(options: SimulateOptions, effects: { writer: Writer
   const codebook = loadCodebook(`${options.survey}/${options.wave}`);
   const targets = readTargets(options.survey, options.wave);
   const rng = createRng(options.seed);
-  const invitees = buildFrame(options.kommuner ?? readKommuner(Number(options.wave.slice(0, 4))));
+  const bundled = bundledKommuner(Number(options.wave.slice(0, 4)));
+  const kommuneFrame = options.kommuner ? 'given' : bundled ? 'bundled' : 'synthetic';
+  const invitees = buildFrame(options.kommuner ?? bundled ?? syntheticKommuner());
   const { respondents, dispositions } = allocateRespondents(invitees, rng);
   const { answers, notes } = generateAnswers(respondents, codebook, targets, rng);
   const dispositionOf = new Map(dispositions.map((d) => [d.invitee.resp_id, d]));
@@ -94,7 +97,7 @@ export function simulateWave(options: SimulateOptions, effects: { writer: Writer
     d.invitee.navn, d.invitee.epost, d.status, d.purringer, 1, '', '2019-03-11', d.dato_svar ?? '',
   ]);
   effects.writer.write(`${dir}/sample.csv`, toCsv(sampleHeader, sampleRows));
-  const manifest = { survey: options.survey, wave: options.wave, fieldwork: 'våren 2019', vendor: 'simulert', codebook_version: `${options.wave}.1`, kommune_classification_year: Number(options.wave.slice(0, 4)), count_partial: true, simulated: true, simulation: { seed: options.seed, targets: `schemas/simulation/${options.survey}-${options.wave}.targets.json` } };
+  const manifest = { survey: options.survey, wave: options.wave, fieldwork: 'våren 2019', vendor: 'simulert', codebook_version: `${options.wave}.1`, kommune_classification_year: Number(options.wave.slice(0, 4)), count_partial: true, simulated: true, simulation: { seed: options.seed, targets: `schemas/simulation/${options.survey}-${options.wave}.targets.json`, kommune_frame: kommuneFrame } };
   effects.writer.write(`${dir}/wave.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   return { files: [`${dir}/responses.csv`, `${dir}/sample.csv`, `${dir}/wave.json`], respondents: respondents.length, invited: invitees.length, notes };
 }

@@ -36,7 +36,7 @@ describe.each(ref.compare)('compare $item by rolle $codes', (r) => {
       expectClose(g.sd, e.sd);
       expectClose(g.pct_top2, e.pct_top2);
     });
-    for (const e of r.tests as Array<Record<string, number | string>>) {
+    for (const e of r.tests as unknown as Array<Record<string, number | string>>) {
       const t = c.tests.find((x) => x.name === e.name);
       expect(t, String(e.name)).toBeDefined();
       expectClose(t!.statistic, e.statistic as number);
@@ -50,7 +50,7 @@ describe.each(ref.compare)('compare $item by rolle $codes', (r) => {
 describe.each(ref.trend)('trend $item', (r) => {
   it('2019 against 2011 per group', async () => {
     const t = await trendByGroup(db, { survey: 'ordforer_radmann', question: r.item, by: 'rolle' });
-    for (const e of r.groups as Array<Record<string, unknown>>) {
+    for (const e of r.groups as unknown as Array<Record<string, unknown>>) {
       const p = t.groups.find((x) => x.group === e.group && x.wave === '2019')!;
       expect(p.n).toBe(e.n);
       expectClose(p.pct_top2, e.pct_top2 as number);

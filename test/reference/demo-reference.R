@@ -70,7 +70,7 @@ regress <- function(y, x) {
 }
 
 out <- c(
-  sprintf('"compare": %s', arr(list(compare("pm_fungerer", c(1L, 2L)), compare("pm_fungerer", c(1L, 2L, 3L)), compare("samarbeid_fungerer", c(1L, 2L)), compare("mal_flere_i_arbeid", c(1L, 2L)))))),
+  sprintf('"compare": %s', arr(list(compare("pm_fungerer", c(1L, 2L)), compare("pm_fungerer", c(1L, 2L, 3L)), compare("samarbeid_fungerer", c(1L, 2L)), compare("mal_flere_i_arbeid", c(1L, 2L))))),
   sprintf('"trend": %s', arr(list(trend("mal_flere_i_arbeid"), trend("samarbeid_fungerer")))),
   sprintf('"regress": %s', regress("samarbeid_fungerer", "partnerskap_likeverdige"))
 )
