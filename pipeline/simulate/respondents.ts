@@ -79,7 +79,10 @@ export function allocateRespondents(invitees: Invitee[], rng: Rng): Allocation {
   for (const k of take(ALLOCATION.ordforerOnly)) add(pick(k, 'ordforer'), 1);
   for (const k of take(ALLOCATION.radmannOnly)) add(pick(k, 'radmann'), 2);
   for (const [i, k] of take(ALLOCATION.annet.length).entries()) add(pick(k, ALLOCATION.annet[i]!.invitedAs), 3);
-  for (const k of take(ALLOCATION.emptyPartials)) add(pick(k, rng.next() < 0.5 ? 'ordforer' : 'radmann'), rng.next() < 0.5 ? 1 : 2, true);
+  for (const k of take(ALLOCATION.emptyPartials)) {
+    const gruppe = rng.next() < 0.5 ? 'ordforer' : 'radmann';
+    add(pick(k, gruppe), gruppe === 'ordforer' ? 1 : 2, true);
+  }
   for (const group of ['ordforer', 'radmann'] as const) {
     const stops = ALLOCATION.partialStops[group];
     const pool = rng.shuffle(respondents.filter((r) => r.group === group && !r.empty));
