@@ -15,6 +15,7 @@ p.n { font-size: .9rem; color: var(--muted); margin: .4rem 0; } .tests { font-si
 .badge { display: inline-block; border: 1px dashed #7a4b00; color: var(--warn); padding: 0 .4rem; border-radius: 3px; font-size: .85rem; }
 p.marked { font-size: .9rem; }
 table.data { border-collapse: collapse; font-size: .9rem; margin: .5rem 0; } table.data th, table.data td { border-bottom: 1px solid var(--rule); padding: .25rem .6rem; text-align: right; }
+table.data td { white-space: nowrap; }
 table.data th[scope=row], table.data thead th:first-child { text-align: left; } table.data thead th { border-bottom: 2px solid var(--ink); }
 details summary { cursor: pointer; color: var(--accent); } a { color: var(--accent); }
 .meta { font-size: .85rem; color: var(--muted); }

@@ -25,6 +25,9 @@ export function testLine(r: ResultRow, groupLabels: Map<string, string>): string
   const df = r.df2 !== null && r.df1 !== null ? `df = ${fmtNumber(r.df1, 0)}, ${fmtNumber(r.df2, r.test === 'welch_t' ? 1 : 0)}` : r.df1 !== null ? `df = ${fmtNumber(r.df1, Number.isInteger(r.df1) ? 0 : 1)}` : '';
   const parts = [`${SYMBOL[r.test] ?? r.test} = ${fmtNumber(r.statistic, 2)}`, df, pText(r.p), r.p_adj !== null ? `Holm-justert ${pText(r.p_adj)}` : ''].filter(Boolean);
   const labels = r.labels ? ` <em class="label">(${escapeHtml(r.labels)})</em>` : '';
-  const sig = r.p !== null && r.p < 0.05 ? ' <strong class="sig">signifikant på 5 %-nivå</strong>' : '';
+  // Say which p the verdict rests on: a raw p under .05 whose adjusted p is not is no finding.
+  const raw = r.p !== null && r.p < 0.05;
+  const adjusted = r.p_adj === null ? raw : r.p_adj < 0.05;
+  const sig = raw && adjusted ? ' <strong class="sig">Signifikant på 5 %-nivå.</strong>' : raw ? ' <span class="sig-raw">Signifikant før, men ikke etter Holm-justering.</span>' : '';
   return `<li>${escapeHtml(TEST_NAMES[r.test] ?? r.test)}, ${escapeHtml(comparison)}: ${escapeHtml(parts.join(', '))}.${sig}${labels}</li>`;
 }
