@@ -29,7 +29,7 @@ export function comparisonText(c: Comparison): string {
 export function trendText(t: Trend): string {
   const lines = [`${t.survey}: ${t.question} by ${t.by} (top-2 share per wave)`];
   for (const p of t.groups) lines.push(`  ${pad(p.group, 10)} ${p.wave}  ${pad(num(p.pct_top2, 1), 6)} n=${p.n ?? '?'}${p.n_kind === 'upper_bound' ? ' (upper bound)' : ''}  ${p.value_source}`);
-  lines.push('tests:', ...t.tests.map((x, i) => `${testLines([x])[0]}  [${x.group}]${x.labels.length ? ` ${x.labels.join('; ')}` : ''}${i < 0 ? '' : ''}`));
+  lines.push('tests:', ...t.tests.map((x) => `${testLines([x])[0]}  [${x.group}]${x.labels.length ? ` ${x.labels.join('; ')}` : ''}`));
   for (const n of t.not_tested) lines.push(`  not tested ${n.group} ${n.waves.join('→')}: ${n.reason}`);
   return lines.join('\n');
 }

@@ -6,7 +6,7 @@
 import type { Codebook, Variable } from '../../schemas/codebook.ts';
 import { kinds, type CellCheck, type KindContext } from '../../schemas/kinds/index.ts';
 import { REDACTED } from '../core/issues.ts';
-import { ident } from '../core/db.ts';
+import { ident, literal } from '../core/db.ts';
 
 export function kindContext(codebook: Codebook, present: Set<string>, kommuneFrame: string | null): KindContext {
   const byName = new Map(codebook.variables.map((v) => [v.name, v]));
@@ -34,8 +34,7 @@ export function typedSelect(codebook: Codebook, ctx: KindContext): string {
 function checkSql(v: Variable, check: CellCheck, norm: string): string {
   // Personal data never leaves as "found": free text is shown as [fjernet].
   const found = v.pii === 'none' ? (check.found ?? ident(v.name)) : `'${REDACTED}'`;
-  const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
-  return `SELECT _row, ${q(v.name)} AS column_name, ${q(check.code)} AS code, ${q(check.severity)} AS severity, ${q(check.expected)} AS expected, CAST(${found} AS VARCHAR) AS found, ${q(check.message)} AS message FROM ${ident(norm)} WHERE ${check.when}`;
+  return `SELECT _row, ${literal(v.name)} AS column_name, ${literal(check.code)} AS code, ${literal(check.severity)} AS severity, ${literal(check.expected)} AS expected, CAST(${found} AS VARCHAR) AS found, ${literal(check.message)} AS message FROM ${ident(norm)} WHERE ${check.when}`;
 }
 
 /** One UNION ALL query over all present variables' checks; null when there is nothing to check. */

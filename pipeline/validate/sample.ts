@@ -50,14 +50,13 @@ export function sampleTypedSelect(survey: string, present: Set<string>): string 
 }
 
 export function sampleChecksSql(survey: string, present: Set<string>, norm: string): string | null {
-  const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
   const parts = sampleColumns(survey)
     .filter((col) => col.check && present.has(col.name))
     .map((col) => {
       const cell = ident(col.name);
       const check = col.check!;
       const when = col.name === 'resp_id' ? `${cell} IS NULL OR ${col.typed(cell)} IS NULL` : `${cell} IS NOT NULL AND ${col.typed(cell)} IS NULL`;
-      return `SELECT _row, ${q(col.name)} AS column_name, ${q(check.code)} AS code, 'error' AS severity, ${q(check.expected)} AS expected, ${cell} AS found, ${q(check.message)} AS message FROM ${ident(norm)} WHERE ${when}`;
+      return `SELECT _row, ${literal(col.name)} AS column_name, ${literal(check.code)} AS code, 'error' AS severity, ${literal(check.expected)} AS expected, ${cell} AS found, ${literal(check.message)} AS message FROM ${ident(norm)} WHERE ${when}`;
     });
   return parts.length ? parts.join('\nUNION ALL\n') : null;
 }

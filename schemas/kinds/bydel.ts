@@ -1,5 +1,5 @@
 /** Oslo district number: six digits starting with 0301 (SSB bydelsnummer). */
-import { routingCheck } from './coded.ts';
+import { invalidCell, routingCheck } from './coded.ts';
 import type { Kind } from './kind.ts';
 
 export const bydel: Kind = {
@@ -11,13 +11,7 @@ export const bydel: Kind = {
     return `CASE WHEN ${digits} <> '' AND starts_with(${padded}, '0301') THEN ${padded} END`;
   },
   checks: (v, ctx) => [
-    {
-      code: 'E_CODE_INVALID',
-      severity: 'error',
-      when: `${ctx.cell(v.name)} IS NOT NULL AND ${ctx.typed(v.name)} IS NULL`,
-      expected: 'sekssifret bydelsnummer som begynner med 0301',
-      message: 'Bydelsnummeret er ugyldig.',
-    },
+    invalidCell(v, ctx, 'E_CODE_INVALID', 'sekssifret bydelsnummer som begynner med 0301', 'Bydelsnummeret er ugyldig.'),
     ...routingCheck(v, ctx),
   ],
 };

@@ -3,6 +3,11 @@ import { literal } from '../../pipeline/core/db.ts';
 import type { Codebook, Variable } from '../codebook.ts';
 import type { CellCheck, KindContext } from './kind.ts';
 
+/** The error for a written cell that the kind cannot parse (the typed value is NULL). */
+export function invalidCell(v: Variable, ctx: KindContext, code: CellCheck['code'], expected: string, message: string): CellCheck {
+  return { code, severity: 'error', when: `${ctx.cell(v.name)} IS NOT NULL AND ${ctx.typed(v.name)} IS NULL`, expected, message };
+}
+
 export function numericCell(cell: string): string {
   return `try_cast(replace(${cell}, ',', '.') AS DOUBLE)`;
 }

@@ -2,6 +2,7 @@
  * Municipality number, 4 digits. Three digits (a leading zero lost in Excel or SPSS) are padded
  * with a warning; the number must be in the wave's own frame (the invited kommuner).
  */
+import { invalidCell } from './coded.ts';
 import type { Kind } from './kind.ts';
 
 export const kommunenr: Kind = {
@@ -13,13 +14,7 @@ export const kommunenr: Kind = {
     return ctx.kommuneFrame === null ? padded : `CASE WHEN ${padded} IN (SELECT kommunenr FROM ${ctx.kommuneFrame}) THEN ${padded} END`;
   },
   checks: (v, ctx) => [
-    {
-      code: 'E_KOMMUNENR_INVALID',
-      severity: 'error',
-      when: `${ctx.cell(v.name)} IS NOT NULL AND ${ctx.typed(v.name)} IS NULL`,
-      expected: ctx.kommuneFrame === null ? 'firesifret kommunenummer' : 'firesifret kommunenummer som finnes i utvalgsfilen for bølgen',
-      message: 'Kommunenummeret er ugyldig eller finnes ikke blant de inviterte kommunene.',
-    },
+    invalidCell(v, ctx, 'E_KOMMUNENR_INVALID', ctx.kommuneFrame === null ? 'firesifret kommunenummer' : 'firesifret kommunenummer som finnes i bølgens ramme (utvalgsfilen og eventuell kommuneliste)', 'Kommunenummeret er ugyldig eller finnes ikke blant de inviterte kommunene.'),
     {
       code: 'W_PADDED',
       severity: 'warning',

@@ -1,5 +1,5 @@
 /** Ordinal single choice (1..k plus "Vet ikke" = 9): mean and top-2 are meaningful. */
-import { describeCodes, routingCheck, typedCode, valueSetOf } from './coded.ts';
+import { describeCodes, invalidCell, routingCheck, typedCode, valueSetOf } from './coded.ts';
 import type { Kind } from './kind.ts';
 
 export const likert: Kind = {
@@ -9,13 +9,7 @@ export const likert: Kind = {
   checks: (v, ctx) => {
     const set = valueSetOf(v, ctx.codebook);
     return [
-      {
-        code: 'E_CODE_INVALID',
-        severity: 'error',
-        when: `${ctx.cell(v.name)} IS NOT NULL AND ${ctx.typed(v.name)} IS NULL`,
-        expected: describeCodes(set.codes.map((c) => c.code), set.dont_know),
-        message: `Verdien er ikke en kode i svarskalaen ${set.id}.`,
-      },
+      invalidCell(v, ctx, 'E_CODE_INVALID', describeCodes(set.codes.map((c) => c.code), set.dont_know), `Verdien er ikke en kode i svarskalaen ${set.id}.`),
       ...routingCheck(v, ctx),
     ];
   },

@@ -3,7 +3,7 @@
  * option of the same question is written in that row (vendors that write only ticks), and the
  * whole question is unanswered when all its options are empty (exports.md §2.3).
  */
-import { numericCell, routingCheck } from './coded.ts';
+import { invalidCell, numericCell, routingCheck } from './coded.ts';
 import type { Kind, KindContext } from './kind.ts';
 import type { Variable } from '../codebook.ts';
 
@@ -34,13 +34,7 @@ export const multi: Kind = {
         ]
       : [];
     return [
-      {
-        code: 'E_MULTI_VALUE',
-        severity: 'error',
-        when: `${ctx.cell(v.name)} IS NOT NULL AND ${ctx.typed(v.name)} IS NULL`,
-        expected: '1 (valgt), 0 (ikke valgt) eller tomt',
-        message: 'Et flervalgsalternativ kan bare være 0 eller 1.',
-      },
+      invalidCell(v, ctx, 'E_MULTI_VALUE', '1 (valgt), 0 (ikke valgt) eller tomt', 'Et flervalgsalternativ kan bare være 0 eller 1.'),
       ...exclusive,
       ...routingCheck(v, ctx),
     ];

@@ -1,4 +1,5 @@
 /** Vendor respondent id: 1–40 characters `[A-Za-z0-9_-]`; numeric ids lose a trailing `.0`. Duplicates are a table-level rule (validate). */
+import { invalidCell } from './coded.ts';
 import type { Kind } from './kind.ts';
 
 export const respondentId: Kind = {
@@ -17,12 +18,6 @@ export const respondentId: Kind = {
       expected: 'en respondent-id',
       message: 'Raden mangler respondent-id.',
     },
-    {
-      code: 'E_CODE_INVALID',
-      severity: 'error',
-      when: `${ctx.cell(v.name)} IS NOT NULL AND ${ctx.typed(v.name)} IS NULL`,
-      expected: '1–40 tegn av A–Z, a–z, 0–9, _ og -',
-      message: 'Respondent-id har ugyldig form.',
-    },
+    invalidCell(v, ctx, 'E_CODE_INVALID', '1–40 tegn av A–Z, a–z, 0–9, _ og -', 'Respondent-id har ugyldig form.'),
   ],
 };
