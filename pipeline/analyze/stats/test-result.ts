@@ -1,6 +1,27 @@
 /** The shape every test returns; it is also the JSON contract of `compare`, `trend` and `regress`. */
+export type TestName =
+  | 'student_t'
+  | 'welch_t'
+  | 'levene'
+  | 'anova_f'
+  | 'welch_anova'
+  | 'games_howell'
+  | 'mann_whitney'
+  | 'chisq'
+  | 'fisher_exact'
+  | 'z_2prop'
+  | 'ols_f';
+
+/** An effect size with its 95 % confidence interval where one is defined. */
+export interface EffectSize {
+  name: 'cohen_d' | 'eta_squared' | 'cramers_v' | 'phi' | 'rank_biserial' | 'odds_ratio' | 'risk_difference';
+  value: number;
+  ci_low?: number;
+  ci_high?: number;
+}
+
 export interface TestResult {
-  name: 'student_t' | 'welch_t' | 'levene' | 'anova_f' | 'chisq' | 'z_2prop' | 'ols_f';
+  name: TestName;
   statistic: number;
   df?: number;
   df1?: number;
@@ -12,5 +33,6 @@ export interface TestResult {
   estimate?: number;
   ci_low?: number;
   ci_high?: number;
+  effect?: EffectSize;
   note?: string;
 }
