@@ -1,6 +1,21 @@
 /**
  * The figures and tables the pipeline produces, as data: id and caption from figures.md, the
  * analysis recipe that computes it, and its variables. Report pages refer to them by id.
+ *
+ * Recipes (one file each in pipeline/analyze/figures/):
+ * - `means`: mean of each item per group, with the mean tests (t, Welch, Levene, Mann-Whitney;
+ *   ANOVA, Welch's ANOVA and Games-Howell for three or more groups).
+ * - `shares`: top-2 share of each item per group and wave, microdata next to published baselines;
+ *   2×2 chi-square (Fisher when small) between groups, z-tests wave over wave.
+ * - `distribution`: the full distribution ("Vet ikke" its own category) per group; r×k chi-square
+ *   (Fisher when small) and Cramér's V.
+ * - `ticked`: multi-select, share ticked per option and group; one 2×2 test per option.
+ * - `baseline`: a figure that exists only as published numbers (F24).
+ * - `ols`: a regression table (Tabell 1).
+ * - `disposition`: invited, bounced, answered and response rates from the sample file (Tabell 2).
+ *
+ * `pending_groups` names groups of the office survey that the figure also shows (issue 4); the
+ * report keeps a visible place for them until that survey is loaded.
  */
 import { z } from 'zod';
 
@@ -11,30 +26,146 @@ const Common = {
   caption: z.string(),
   section: z.string(),
   survey: z.enum(['ordforer_radmann', 'kontor']),
+  pending_groups: z.array(z.string()).default([]),
 };
+const Grouped = { by: z.string(), groups: z.array(z.number().int()).min(1) };
 
 export const FigureDef = z.discriminatedUnion('recipe', [
-  z.object({ ...Common, recipe: z.literal('means_by_group'), variable: z.string(), by: z.string(), groups: z.array(z.number().int()) }),
-  z.object({ ...Common, recipe: z.literal('top2_trend'), variable: z.string(), by: z.string(), groups: z.array(z.number().int()) }),
+  z.object({ ...Common, ...Grouped, recipe: z.literal('means'), variables: z.array(z.string()).min(1) }),
+  z.object({ ...Common, ...Grouped, recipe: z.literal('shares'), variables: z.array(z.string()).min(1), measure: z.enum(['pct_top2']).default('pct_top2') }),
+  z.object({ ...Common, ...Grouped, recipe: z.literal('distribution'), variable: z.string(), code_means: z.boolean().default(false) }),
+  z.object({ ...Common, ...Grouped, recipe: z.literal('ticked'), variables: z.array(z.string()).min(1) }),
+  z.object({ ...Common, recipe: z.literal('baseline'), variable: z.string(), measure: z.string() }),
   z.object({ ...Common, recipe: z.literal('ols'), y: z.string(), x: z.array(z.string()).min(1) }),
+  z.object({ ...Common, recipe: z.literal('disposition'), by: z.string() }),
 ]);
 export type FigureDef = z.infer<typeof FigureDef>;
+export type FigureOf<R extends FigureDef['recipe']> = Extract<FigureDef, { recipe: R }>;
+
+const OR = { survey: 'ordforer_radmann', by: 'rolle', groups: [1, 2] } as const;
+const LEADER = ['enhetsleder'];
+const INNFLYTELSE = ['navfylke', 'radmann', 'navkontor', 'kommunalsjef', 'ordforer', 'folkevalgte'].map((i) => `innflytelse_${i}`);
 
 export const FIGURES: readonly FigureDef[] = z.array(FigureDef).parse([
   {
-    id: 'F15', number: 'Figur 15', section: '7.2', survey: 'ordforer_radmann', recipe: 'means_by_group', variable: 'pm_fungerer', by: 'rolle', groups: [1, 2],
+    id: 'F01', number: 'Figur 1', section: '7.1', ...OR, groups: [1], recipe: 'shares', variables: INNFLYTELSE,
+    caption: 'Hvor stor innflytelse ordfører (2011 n<161, 2019 n<101) mener de følgende personer/instanser har på oppgave- og tjenesteinnholdet i Nav-kontoret. Prosent av de som har svart nokså eller svært stor innflytelse. 2011-2019',
+  },
+  {
+    id: 'F02', number: 'Figur 2', section: '7.1', ...OR, groups: [2], recipe: 'shares', variables: INNFLYTELSE,
+    caption: 'Hvor stor innflytelse rådmann (2011 n<218, 2019 n<157) mener de følgende personer/instanser har på oppgave- og tjenesteinnholdet i Nav-kontoret. Prosent av de som har svart nokså eller svært stor innflytelse. 2011-2019',
+  },
+  {
+    id: 'F04', number: 'Figur 4', section: '7.1', ...OR, recipe: 'means', variables: ['apningstid_medvirket'], pending_groups: LEADER,
+    caption: 'I hvor stor grad har du medvirket i prosessen med å fastsette åpningstidene i Nav-kontoret? (5-delt skala fra 1=I svært liten grad, til 5=I svært stor grad). Gjennomsnittsskårer 2019',
+  },
+  {
+    id: 'F05', number: 'Figur 5', section: '7.1', ...OR, recipe: 'means', variables: ['apningstid_resultat'], pending_groups: LEADER,
+    caption: 'Prosessen mot nye åpningstider (5-delt skala fra 1=Svært dårlig, til 5=Svært god). Gjennomsnittskårer',
+  },
+  {
+    id: 'F06', number: 'Figur 6', section: '7.1', ...OR, recipe: 'distribution', variable: 'vert_samarbeid',
+    caption: 'Har din kommune vertskommunalt samarbeid om Nav-kontoret? Prosent, survey 2019',
+  },
+  {
+    id: 'F07', number: 'Figur 7', section: '7.1', ...OR, recipe: 'distribution', variable: 'vert_foretrukket',
+    caption: 'Var vertskommune din kommune foretrukne modell for samarbeid? Prosent, survey 2019',
+  },
+  {
+    id: 'F08', number: 'Figur 8', section: '7.1', ...OR, recipe: 'means', variables: ['vert_pastand_fagkompetanse', 'vert_pastand_tilgjengelighet', 'vert_pastand_innflytelse'],
+    caption: 'Ta stilling til følgende påstander om vertskommunalt samarbeid i ditt Nav-kontor følgende (5-delt skala fra 1=Helt uenig, til 5=Helt enig). Gjennomsnitt, survey 2019',
+  },
+  {
+    id: 'F09', number: 'Figur 9', section: '7.1', ...OR, recipe: 'means', variables: ['vert_effekt_politisk_styring', 'vert_effekt_adm_losninger', 'vert_effekt_faglig_kvalitet'], pending_groups: LEADER,
+    caption: 'I hvor stor grad mener du at det vertskommunale samarbeidet ved ditt Nav-kontor har ført til følgende (5-delt skala fra 1=Helt uenig, til 5=Helt enig). Gjennomsnitt, survey 2019',
+  },
+  {
+    id: 'F10', number: 'Figur 10', section: '7.1', ...OR, recipe: 'shares', variables: ['tilbakemelding_innbyggere'],
+    caption: 'Andelen ordførere og rådmenn som i nokså stor eller svært stor grad oppgir at de får tilbakemeldinger fra kommunens innbyggere og Nav-kontorets brukere om deres erfaringer med Nav-kontoret 2011-2019 (5-delt skala). Prosent. Ordfører 2011 (n=155), ordfører 2019 (n=104), rådmann 2011 (n=207), rådmann 2019 (n=156).',
+  },
+  {
+    id: 'F11', number: 'Figur 11', section: '7.2', ...OR, recipe: 'distribution', variable: 'partnerskapsmote_frekvens', code_means: true,
+    caption: 'Hvor ofte avholdes partnerskapsmøter (eller tilsvarende) mellom din kommune og Nav-fylke? 2011-2019',
+  },
+  {
+    id: 'F12', number: 'Figur 12', section: '7.2', ...OR, recipe: 'distribution', variable: 'uformell_kontakt_frekvens',
+    caption: 'Hvor ofte har din kommune og Nav-fylke uformell kontakt? Prosent',
+  },
+  {
+    id: 'F13', number: 'Figur 13', section: '7.2', ...OR, recipe: 'ticked',
+    variables: ['pm_deltar_ordforer', 'pm_deltar_radmann', 'pm_deltar_kommunalsjef', 'pm_deltar_andre_adm', 'pm_deltar_folkevalgte', 'pm_deltar_vet_ikke'],
+    caption: 'Hvem møter vanligvis på partnerskapsmøtene (eller tilsvarende) fra kommunen? Prosentandel som har krysset av. Flere svar mulig. Survey 2019',
+  },
+  {
+    id: 'F14', number: 'Figur 14', section: '7.2', ...OR, recipe: 'means', variables: ['oppdatert_deler_info', 'oppdatert_tjenesteutvikling', 'oppdatert_resultater'],
+    caption: 'I hvilken grad holder ordfører og rådmann seg oppdatert på tjenesteutvikling og resultater av arbeids- og velferdsområdet og hvorvidt deler de informasjon med partene i kommune/fylke (5-delt skala fra 1= I svært liten grad, til 5=I svært stor grad). Gjennomsnittsskåre 2019',
+  },
+  {
+    id: 'F15', number: 'Figur 15', section: '7.2', ...OR, recipe: 'means', variables: ['pm_fungerer'],
     caption: 'Hvor godt vil du si at partnerskapsmøtene (eller tilsvarende) fungerer i din kommune? (5-delt skala fra 1=Svært dårlig, til 5=Svært godt). Gjennomsnittsskårer 2019',
   },
   {
-    id: 'F22', number: 'Figur 22', section: '7.2', survey: 'ordforer_radmann', recipe: 'top2_trend', variable: 'samarbeid_fungerer', by: 'rolle', groups: [1, 2],
+    id: 'F16', number: 'Figur 16', section: '7.2', ...OR, recipe: 'means', variables: ['pm_agenda_navleder'], pending_groups: LEADER,
+    caption: 'Nav-leder (Jeg) setter agenda til partnerskapsmøtene (5-delt skala fra 1= svært liten grad, til 5= svært stor grad). Gjennomsnittsskårer 2019',
+  },
+  {
+    id: 'F18', number: 'Figur 18', section: '7.2', ...OR, recipe: 'distribution', variable: 'tjenester_behov', pending_groups: LEADER,
+    caption: 'Er det etter din oppfatning behov for flere eller færre kommunale tjenester i Nav-kontoret enn de som er i dag? Prosent.',
+  },
+  {
+    id: 'F19', number: 'Figur 19', section: '7.2', ...OR, recipe: 'means', variables: ['felles_styring', 'felles_samfunnsoppdrag'],
+    caption: 'I hvor stor grad er du enig eller uenig i følgende påstander om partnerskapet mellom stat og kommune (5-delt skala fra 1=I svært liten grad, til 5=I svært stor grad). Gjennomsnittsskårer',
+  },
+  {
+    id: 'F20', number: 'Figur 20', section: '7.2', ...OR, recipe: 'means', variables: ['samkjoring_felles_plan', 'samkjoring_rapportering'], pending_groups: LEADER,
+    caption: 'Ordførere og rådmenns opplevelse av partnerskapets samkjøring (5-delt skala fra 1=I svært liten grad, til 5=I svært stor grad). Gjennomsnitt survey 2019',
+  },
+  {
+    id: 'F21', number: 'Figur 21', section: '7.2', ...OR, recipe: 'means', variables: ['planarbeid_kommune', 'planarbeid_navfylke'], pending_groups: LEADER,
+    caption: 'I hvilken grad har Nav-kontoret vært trukket med i planarbeidet i kommunen og Nav-fylke (5-delt skala fra 1= I svært liten grad, til 5=I svært stor grad). Gjennomsnittsskårer 2019',
+  },
+  {
+    id: 'F22', number: 'Figur 22', section: '7.2', ...OR, recipe: 'shares', variables: ['samarbeid_fungerer'],
     caption: 'Andelen ordførere og rådmenn svarer at samarbeidet mellom stat og kommune fungerer nokså eller svært godt (5-delt skala). Prosentvis sammenligning 2011-2019.',
+  },
+  {
+    id: 'F23', number: 'Figur 23', section: '7.2', ...OR, recipe: 'distribution', variable: 'likeverdighet',
+    caption: 'I hvilken grad opplever du at partnerskapet ved det lokale Nav-kontoret er likeverdig? (5-delt skala). Prosent survey 2019.',
+  },
+  {
+    id: 'F24', number: 'Figur 24', section: '7.2', survey: 'ordforer_radmann', recipe: 'baseline', variable: 'statlig_dominans_2011', measure: 'pct_top2',
+    caption: 'Andelen ordførere og rådmenn som er nokså eller svært enige i følgende påstand: Samarbeidet mellom stat og kommune ved det lokale Nav-kontoret er preget av statlig dominans (5-delt skala). Prosent survey 2011.',
+  },
+  {
+    id: 'F25', number: 'Figur 25', section: '7.2', ...OR, recipe: 'means', variables: ['partnerskap_likeverdige'], pending_groups: ['ledere'],
+    caption: 'Gjennomsnittsskårer ordførere, rådmenn og ledere i hvorvidt de vurderer stat og kommune som likeverdige partnere i partnerskapet (5-delt skala, 1=Helt uenig, til 5=Helt enig). Survey 2019',
+  },
+  {
+    id: 'F26', number: 'Figur 26', section: '7.2', ...OR, recipe: 'means', variables: ['partnerskap_loser_oppgaver', 'partnerskap_fremmer_samarbeid', 'partnerskap_likeverdige', 'partnerskap_merarbeid'], pending_groups: ['enhetsleder', 'mellomleder'],
+    caption: 'Gjennomsnittsskårer for ordførere, rådmenn og ledere om partnerskapet mellom stat og kommune (5-delt skala, 1= Helt uenig, til 5=Helt enig). Prosent survey 2019.',
   },
   {
     id: 'T1', number: 'Tabell 1', section: '7.2', survey: 'ordforer_radmann', recipe: 'ols', y: 'samarbeid_fungerer', x: ['partnerskap_likeverdige'],
     caption: 'Regresjonsanalyse med hvor godt vil du si samarbeidet mellom stat og kommune fungerer på ditt lokale Nav-kontor som avhengig variabel',
   },
   {
-    id: 'F41', number: 'Figur 41', section: '7.5', survey: 'ordforer_radmann', recipe: 'top2_trend', variable: 'mal_flere_i_arbeid', by: 'rolle', groups: [1, 2],
-    caption: 'Andelen ordførere og rådmenn som mener at kontoret i sin region i nokså eller svært stor grad bidrar til å få flere i arbeid og færre på stønad (5-delt skala). Prosentvis sammenligning 2011-2019.',
+    id: 'F35', number: 'Figur 35', section: '7.4', ...OR, recipe: 'means', variables: ['samarbeid_kommunale_tjenester'], pending_groups: ['enhetsleder', 'mellomleder', 'veileder'],
+    caption: 'Hvordan vurderer du samarbeidet mellom Nav-kontoret og kommunale tjenester utenfor Nav? (5-delt skala fra 1=Svært dårlig, til 5=Svært godt). Gjennomsnittskårer, survey 2019',
+  },
+  {
+    id: 'F41', number: 'Figur 41', section: '7.5', ...OR, recipe: 'shares', variables: ['mal_flere_i_arbeid'],
+    caption: 'Andelen ordførere og rådmenn som mener at kontoret i sin region i nokså eller svært stor grad bidrar til å få flere i arbeid og færre på stønad (5-delt skala). Prosentvis sammenligning 2011-2019. Ordfører 2011 (n=150), rådmann 2011 (n=208), ordfører 2019 (n=101), rådmann 2019 (n=157)',
+  },
+  {
+    id: 'F42', number: 'Figur 42', section: '7.5', ...OR, recipe: 'shares', variables: ['mal_service_tilpasset'],
+    caption: 'Andelen ordførere og rådmenn som mener at kontoret i sin region i nokså eller svært stor grad bidrar til en service som er tilpasset brukernes forutsetninger og behov (5-delt skala). Prosentvis sammenligning 2011-2019',
+  },
+  {
+    id: 'F45', number: 'Figur 45', section: '7.5', ...OR, recipe: 'means', variables: ['sosiale_tjenester_ivaretatt'], pending_groups: ['enhetsleder', 'mellomleder', 'veileder'],
+    caption: 'Etter din oppfatning, hvordan blir Nav-kontorets ansvar for sosiale tjenester ivaretatt? (Gjennomsnittsskårer 5-delt skala fra 1=Svært dårlig, til 4=Svært godt).',
+  },
+  {
+    id: 'T2', number: 'Tabell 2', section: 'D', survey: 'ordforer_radmann', recipe: 'disposition', by: 'rolle',
+    caption: 'Oversikt over respondenter og svarprosent i ordfører og rådmann survey',
   },
 ]);

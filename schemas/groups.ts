@@ -16,6 +16,10 @@ export const GROUPS: readonly GroupDef[] = z.array(GroupDef).parse([
   { code: 'radmann', label: 'Rådmann', survey: 'ordforer_radmann', variable: 'rolle', codes: [2] },
   { code: 'annet', label: 'Annet', survey: 'ordforer_radmann', variable: 'rolle', codes: [3] },
   { code: 'or_alle', label: 'Ordførere og rådmenn', survey: 'ordforer_radmann', variable: null, codes: [] },
+  { code: 'enhetsleder', label: 'Enhetsleder', survey: 'kontor', variable: 'stilling', codes: [1] },
+  { code: 'mellomleder', label: 'Mellomleder', survey: 'kontor', variable: 'stilling', codes: [2] },
+  { code: 'veileder', label: 'Veiledere og andre', survey: 'kontor', variable: 'stilling', codes: [3] },
+  { code: 'ledere', label: 'Ledere (enhets- og mellomledere)', survey: 'kontor', variable: 'stilling', codes: [1, 2] },
 ]);
 
 /** The named group a code of `variable` belongs to (e.g. rolle 1 → ordforer), if one is defined. */

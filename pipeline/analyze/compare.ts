@@ -9,13 +9,9 @@ import { all } from '../core/db.ts';
 import { PipelineError } from '../core/errors.ts';
 import { responsesTable, routingCondition, variableInfo, type VariableInfo } from './metadata.ts';
 import { sqlTemplate } from './sql-template.ts';
-import { anovaF } from './stats/anova.ts';
-import { chisq } from './stats/chisq.ts';
 import { countIn, freqFromPairs, summarize, total, type Freq } from './stats/freq.ts';
-import { levene } from './stats/levene.ts';
-import { studentT } from './stats/t-student.ts';
 import type { TestResult } from './stats/test-result.ts';
-import { welchT } from './stats/t-welch.ts';
+import { meanTests, tableTests } from './tests-for.ts';
 
 export interface GroupSummary {
   group: string;
@@ -40,6 +36,8 @@ export interface Comparison {
   question_label: string;
   by: string;
   groups: GroupSummary[];
+  /** Answer counts per group, parallel to `groups` ("Vet ikke" included). */
+  counts: Freq[];
   tests: TestResult[];
   /** The SQL model the counts came from. */
   source_model: string;
@@ -63,7 +61,7 @@ export async function answerCounts(db: Db, info: VariableInfo, by: string): Prom
   return new Map([...pairs].map(([g, p]) => [g, freqFromPairs(p)]));
 }
 
-function substantive(f: Freq, info: VariableInfo): Freq {
+export function substantive(f: Freq, info: VariableInfo): Freq {
   const keep = f.values.map((v) => v !== info.dontKnow);
   return { values: f.values.filter((_, i) => keep[i]), counts: f.counts.filter((_, i) => keep[i]) };
 }
@@ -92,21 +90,8 @@ export function summariseGroup(f: Freq, info: VariableInfo, groupCode: number, g
 
 export function groupTests(freqs: Freq[], names: string[], info: VariableInfo): TestResult[] {
   const subs = freqs.map((f) => substantive(f, info));
-  const tests: TestResult[] = [];
-  if (info.ordinal && subs.every((f) => total(f) > 1)) {
-    if (subs.length === 2) {
-      tests.push(studentT(subs[0]!, subs[1]!, [names[0]!, names[1]!]), welchT(subs[0]!, subs[1]!, [names[0]!, names[1]!]), levene(subs, names));
-    } else if (subs.length > 2) {
-      tests.push(anovaF(subs, names), levene(subs, names));
-    }
-  }
-  if (freqs.length >= 2) {
-    const codes = info.codes.map((c) => c.code);
-    const table = freqs.map((f) => codes.map((c) => countIn(f, [c])));
-    const { min_expected: _ignored, ...test } = chisq(table, names);
-    tests.push(test);
-  }
-  return tests;
+  const codes = info.codes.map((c) => c.code);
+  return [...(info.ordinal ? meanTests(subs, names) : []), ...tableTests(freqs.map((f) => codes.map((c) => countIn(f, [c]))), names)];
 }
 
 export async function compareGroups(db: Db, options: CompareOptions): Promise<Comparison> {
@@ -120,5 +105,5 @@ export async function compareGroups(db: Db, options: CompareOptions): Promise<Co
   // Groups without substantive answers carry no information for a test.
   const tested = codes.filter((_, i) => (groups[i]?.n ?? 0) > 0);
   const tests = groupTests(tested.map((c) => counts.get(c)!), tested.map(name), info);
-  return { survey: options.survey, wave: options.wave, question: options.question, question_label: info.label, by: options.by, groups, tests, source_model: 'answer_counts' };
+  return { survey: options.survey, wave: options.wave, question: options.question, question_label: info.label, by: options.by, groups, counts: codes.map((c) => counts.get(c)!), tests, source_model: 'answer_counts' };
 }

@@ -1,13 +1,18 @@
 /**
  * Analyze: warehouse → `results`, one row per number the report shows. Each figure of
  * schemas/figures.ts is computed by its recipe for every wave with data; p-values of the tests
- * within a figure get Holm's adjustment.
+ * within a figure get Holm's adjustment (Levene's test, an assumption check, is left out).
  */
 import { FIGURES, type FigureDef } from '../../schemas/figures.ts';
 import type { Db } from '../core/db.ts';
-import { meansByGroup } from './figures/means-by-group.ts';
+import { baselineOnly } from './figures/baseline.ts';
+import { pendingRows } from './figures/common.ts';
+import { disposition } from './figures/disposition.ts';
+import { baselineDistribution, distribution } from './figures/distribution.ts';
+import { means } from './figures/means.ts';
 import { regression } from './figures/regression.ts';
-import { top2Trend } from './figures/top2-trend.ts';
+import { shares } from './figures/shares.ts';
+import { ticked } from './figures/ticked.ts';
 import { wavesOf } from './metadata.ts';
 import { holm, writeResults, type ResultRow } from './results.ts';
 
@@ -17,9 +22,9 @@ export interface Analyzed {
 }
 
 /** One query at a time: a DuckDB connection runs statements in sequence. */
-async function sequential<T, R>(items: T[], f: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = [];
-  for (const item of items) out.push(await f(item));
+async function perWave(waves: string[], f: (wave: string) => Promise<ResultRow[]>): Promise<ResultRow[]> {
+  const out: ResultRow[] = [];
+  for (const wave of waves) out.push(...(await f(wave)));
   return out;
 }
 
@@ -27,12 +32,20 @@ async function figureRows(db: Db, fig: FigureDef): Promise<ResultRow[]> {
   const waves = await wavesOf(db, fig.survey);
   if (waves.length === 0) return [];
   switch (fig.recipe) {
-    case 'top2_trend':
-      return top2Trend(db, fig);
-    case 'means_by_group':
-      return (await sequential(waves, (w) => meansByGroup(db, fig, w))).flat();
+    case 'shares':
+      return shares(db, fig);
+    case 'means':
+      return perWave(waves, (w) => means(db, fig, w));
+    case 'distribution':
+      return [...(await baselineDistribution(db, fig)), ...(await perWave(waves, (w) => distribution(db, fig, w)))];
+    case 'ticked':
+      return perWave(waves, (w) => ticked(db, fig, w));
+    case 'baseline':
+      return baselineOnly(db, fig);
     case 'ols':
-      return (await sequential(waves, (w) => regression(db, fig, w))).flat();
+      return perWave(waves, (w) => regression(db, fig, w));
+    case 'disposition':
+      return perWave(waves, (w) => disposition(db, fig, w));
   }
 }
 
@@ -40,13 +53,15 @@ export async function analyzeWave(_input: { warehouse: string }, effects: { db: 
   const schema = effects.schema ?? 'main';
   const rows: ResultRow[] = [];
   const figures: string[] = [];
+  const loadedKontor = new Set<string>(); // office-survey groups arrive with issue 4
   for (const fig of FIGURES) {
     const figRows = await figureRows(effects.db, fig);
     if (figRows.length === 0) continue;
     const tests = figRows.filter((r) => r.measure === 'test' && r.p !== null && Number.isFinite(r.p) && r.test !== 'levene');
     const adjusted = holm(tests.map((t) => t.p as number));
     tests.forEach((t, i) => (t.p_adj = adjusted[i] ?? null));
-    rows.push(...figRows);
+    const latest = (await wavesOf(effects.db, fig.survey)).at(-1);
+    rows.push(...figRows, ...(latest ? pendingRows(fig, latest, loadedKontor) : []));
     figures.push(fig.id);
   }
   await writeResults(effects.db, schema, rows);

@@ -30,6 +30,11 @@ export const ResultRow = z.object({
   p: num,
   /** Holm-adjusted p within the figure. */
   p_adj: num,
+  /** Effect size of a test row (`cohen_d`, `cramers_v`, `eta_squared` …) with its 95 % interval. */
+  effect_name: z.string(),
+  effect: num,
+  effect_ci_low: num,
+  effect_ci_high: num,
   /** What is compared: `ordforer vs radmann`, `2011 → 2019` … */
   comparison: z.string(),
   /** `microdata`, `stated`, `approximate`, `illustrative`. */
@@ -44,11 +49,11 @@ export type ResultRow = z.infer<typeof ResultRow>;
 
 export const EMPTY_RESULT: Omit<ResultRow, 'result_id' | 'figure_id' | 'survey' | 'wave' | 'variable' | 'measure' | 'source_model'> = {
   group_code: '', group_label: '', category: '', value: null, n: null, ci_low: null, ci_high: null, test: '', statistic: null,
-  df1: null, df2: null, p: null, p_adj: null, comparison: '', value_source: 'microdata', baseline_id: '', labels: '', note: '',
+  df1: null, df2: null, p: null, p_adj: null, effect_name: '', effect: null, effect_ci_low: null, effect_ci_high: null, comparison: '', value_source: 'microdata', baseline_id: '', labels: '', note: '',
 };
 
 const COLUMNS = Object.keys(ResultRow.shape) as Array<keyof ResultRow>;
-const NUMERIC = new Set(['value', 'n', 'ci_low', 'ci_high', 'statistic', 'df1', 'df2', 'p', 'p_adj']);
+const NUMERIC = new Set(['value', 'n', 'ci_low', 'ci_high', 'statistic', 'df1', 'df2', 'p', 'p_adj', 'effect', 'effect_ci_low', 'effect_ci_high']);
 
 export async function writeResults(db: Db, schema: string, rows: ResultRow[]): Promise<void> {
   await db.run(`CREATE OR REPLACE TABLE ${schema}.results (${COLUMNS.map((c) => `${c} ${NUMERIC.has(c) ? 'DOUBLE' : 'VARCHAR'}`).join(', ')})`);

@@ -26,7 +26,7 @@ function table(header: string[], rows: string[][]): string {
 
 function body(fig: FigureDef, rows: ResultRow[], labels: Map<string, string>): { chart: string; nLine: string; table: string; csv: FigureBlock['csv'] } {
   const title = `${fig.number}: ${fig.caption}`;
-  if (fig.recipe === 'top2_trend') {
+  if (fig.recipe === 'shares') {
     const points = rows.filter((r) => r.measure === 'pct_top2').sort((a, b) => a.group_label.localeCompare(b.group_label, 'nb') || a.wave.localeCompare(b.wave));
     return {
       chart: top2TrendChart(rows, { width: 720, title }),
@@ -35,7 +35,7 @@ function body(fig: FigureDef, rows: ResultRow[], labels: Map<string, string>): {
       csv: { header: ['gruppe', 'aar', 'andel_topp2_prosent', 'ki_nedre', 'ki_ovre', 'n', 'kilde'], rows: points.map((r) => [r.group_label, r.wave, r.value, r.ci_low, r.ci_high, r.n, r.value_source]) },
     };
   }
-  if (fig.recipe === 'means_by_group') {
+  if (fig.recipe === 'means') {
     const means = rows.filter((r) => r.measure === 'mean');
     const sd = (g: string) => rows.find((r) => r.measure === 'sd' && r.group_code === g)?.value ?? null;
     return {

@@ -1,11 +1,11 @@
 /** OLS as Tabell 1 prints it: B, SE, Beta, t, p per term, R², adjusted R² and F with its df. */
-import type { FigureDef } from '../../../schemas/figures.ts';
+import type { FigureOf } from '../../../schemas/figures.ts';
 import type { Db } from '../../core/db.ts';
 import { regress } from '../regress.ts';
 import { EMPTY_RESULT, type ResultRow } from '../results.ts';
 import { testRow } from './test-row.ts';
 
-export async function regression(db: Db, fig: Extract<FigureDef, { recipe: 'ols' }>, wave: string): Promise<ResultRow[]> {
+export async function regression(db: Db, fig: FigureOf<'ols'>, wave: string): Promise<ResultRow[]> {
   const r = await regress(db, { survey: fig.survey, wave, y: fig.y, x: fig.x });
   const base = { ...EMPTY_RESULT, figure_id: fig.id, survey: fig.survey, wave, variable: fig.y, source_model: r.source_model, n: r.n, df2: r.f.df2 ?? null };
   const rows: ResultRow[] = r.coefficients.flatMap((c) => [

@@ -3,9 +3,10 @@ import type { TestResult } from '../stats/test-result.ts';
 import type { ResultRow } from '../results.ts';
 
 export function testRow(base: Omit<ResultRow, 'result_id' | 'measure'>, figureId: string, wave: string, t: TestResult, comparison: string, extra: Partial<ResultRow> = {}): ResultRow {
+  const variable = base.variable ? `${base.variable}/` : '';
   return {
     ...base,
-    result_id: `${figureId}/${wave}/test/${t.name}/${comparison.replaceAll(' ', '_')}`,
+    result_id: `${figureId}/${wave}/test/${variable}${t.name}/${comparison.replaceAll(' ', '_')}`,
     measure: 'test',
     test: t.name,
     statistic: t.statistic,
@@ -15,6 +16,10 @@ export function testRow(base: Omit<ResultRow, 'result_id' | 'measure'>, figureId
     value: t.estimate ?? null,
     ci_low: t.ci_low ?? null,
     ci_high: t.ci_high ?? null,
+    effect_name: t.effect?.name ?? '',
+    effect: t.effect?.value ?? null,
+    effect_ci_low: t.effect?.ci_low ?? null,
+    effect_ci_high: t.effect?.ci_high ?? null,
     comparison,
     note: t.note ?? '',
     ...extra,
