@@ -3,6 +3,7 @@ import type { Comparison } from './analyze/compare.ts';
 import type { Regression } from './analyze/regress.ts';
 import type { TestResult } from './analyze/stats/test-result.ts';
 import type { Trend } from './analyze/trend.ts';
+import type { ClaimResult } from './claims/index.ts';
 import type { RunSummary } from './run.ts';
 import { formatIssue } from './core/issues.ts';
 
@@ -55,4 +56,20 @@ export function runText(s: RunSummary): string {
   lines.push(`Report: out/${s.manifest.outputs.report} (${s.manifest.outputs.figures.join(', ')}); warehouse: out/${s.manifest.outputs.warehouse}`);
   lines.push(`Time per stage: ${s.timings.map((x) => `${x.stage} ${Math.round(x.ms)} ms`).join(', ')}; total ${Math.round(s.timings.reduce((a, x) => a + x.ms, 0))} ms`);
   return lines.join('\n');
+}
+
+const STATUS_TEXT: Record<ClaimResult['status'], string> = {
+  holds: 'holds',
+  does_not_hold: 'does not hold',
+  not_checkable: 'not checkable',
+  not_supported_at_threshold: 'verbal claim not supported at threshold',
+  side_by_side: 'side by side (repro, not asserted)',
+};
+
+export function claimsText(results: ClaimResult[]): string {
+  const lines = results.map((r) => `${pad(r.id, 5)} ${pad(r.figures.join(','), 9)} ${pad(STATUS_TEXT[r.status], 40)} ${r.computed}${r.note ? `  [${r.note}]` : ''}`);
+  const tally = new Map<string, number>();
+  for (const r of results) tally.set(STATUS_TEXT[r.status], (tally.get(STATUS_TEXT[r.status]) ?? 0) + 1);
+  const counts = [...tally].map(([k, n]) => `${n} ${k}`);
+  return [...lines, '', `${results.length} claims on wave ${results[0]?.wave ?? '–'}: ${counts.join(', ')}`].join('\n');
 }

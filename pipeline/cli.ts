@@ -5,11 +5,13 @@
 import { parseArgs } from 'node:util';
 import { compareGroups } from './analyze/compare.ts';
 import { regress } from './analyze/regress.ts';
+import type { TestName, TestResult } from './analyze/stats/test-result.ts';
 import { trendByGroup } from './analyze/trend.ts';
+import { checkClaims } from './claims/index.ts';
 import { openDb } from './core/db.ts';
 import { PipelineError } from './core/errors.ts';
 import { folderWriter } from './core/writer.ts';
-import { comparisonText, jsonText, regressionText, runText, trendText } from './cli-output.ts';
+import { claimsText, comparisonText, jsonText, regressionText, runText, trendText } from './cli-output.ts';
 import { runPipeline } from './run.ts';
 import { simulateWave } from './simulate/index.ts';
 
@@ -22,6 +24,7 @@ Commands:
   compare    compare an item between groups within one wave
   trend      an item's top-2 share over waves, per group, with z-tests between waves
   regress    OLS regression within one wave
+  claims     re-check the report's claims (spec/claims.md) on the newest wave in a warehouse
 
 Run "npm run survey -- <command> --help" for the options of a command.`,
   pipeline: `Usage: npm run pipeline -- [--raw DIR] [--out DIR] [--debug]
@@ -30,13 +33,21 @@ Run "npm run survey -- <command> --help" for the options of a command.`,
 Exit 0 when the outputs were produced (quarantined rows included); 1 when an input is unusable.`,
   simulate: `Usage: npm run survey -- simulate --survey S --wave W [--seed N] [--out DIR]
   Writes DIR/<survey>/<wave>/{responses.csv,sample.csv,wave.json}; same seed, same bytes (default seed 1, out raw).`,
-  compare: `Usage: npm run survey -- compare --db FILE --survey S --wave W --question VAR --by VAR [--groups CODES] [--json]
-  Per group n, mean, sd, top-2 share and distribution; Student's t, Welch's t and Levene's test for two groups,
-  one-way ANOVA for more; Pearson chi-square on the distribution. --groups 1,2 keeps only those codes of --by.`,
-  trend: `Usage: npm run survey -- trend --db FILE --survey S --question VAR --by VAR [--json]
-  Top-2 share per wave (microdata and published baselines) and group; z-tests between consecutive waves.`,
-  regress: `Usage: npm run survey -- regress --db FILE --survey S --wave W --y VAR --x VAR[,VAR...] [--json]
+  compare: `Usage: npm run survey -- compare --db FILE --survey S --wave W --question VAR --by VAR [--groups CODES] [--test NAME] [--json]
+  Per group n, mean, sd, top-2 share and distribution, and the tests for the measure: for two groups
+  student_t, welch_t, levene, mann_whitney; for three or more anova_f, welch_anova, games_howell, levene;
+  on the distribution chisq, and fisher_exact when an expected count is below 5. Each test carries its
+  effect size (cohen_d, eta_squared, cramers_v …) with a 95 % interval.
+  --groups 1,2 keeps only those codes of --by; --test NAME prints only that test.`,
+  trend: `Usage: npm run survey -- trend --db FILE --survey S --question VAR --by VAR [--test z_2prop] [--json]
+  Top-2 share per wave (microdata and published baselines) and group; z-tests between consecutive waves,
+  never on rows that are not comparable or whose n is unknown.`,
+  regress: `Usage: npm run survey -- regress --db FILE --survey S --wave W --y VAR --x VAR[,VAR...] [--test ols_f] [--json]
   OLS with B, SE, Beta, t, p, R², adjusted R² and the F-test.`,
+  claims: `Usage: npm run survey -- claims --db FILE [--json]
+  Every ordfører/rådmann and 2011 claim of spec/claims.md evaluated on the newest wave: holds, does not
+  hold, not checkable; interp claims that fail are "verbal claim not supported at threshold", repro
+  claims are shown side by side and never asserted. Exit 0 whatever the statuses.`,
 };
 
 const OPTIONS = {
@@ -54,6 +65,7 @@ const OPTIONS = {
   groups: { type: 'string' },
   y: { type: 'string' },
   x: { type: 'string' },
+  test: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -81,6 +93,17 @@ function parseCodes(s: string | undefined): number[] | undefined {
   return codes;
 }
 
+const TEST_NAMES: readonly TestName[] = ['student_t', 'welch_t', 'levene', 'anova_f', 'welch_anova', 'games_howell', 'mann_whitney', 'chisq', 'fisher_exact', 'z_2prop', 'ols_f'];
+
+/** `--test NAME`: keep only that test; an unknown name or a test that does not apply is an option error. */
+function pickTests<T extends { tests: TestResult[] }>(result: T, name: string | undefined): T {
+  if (name === undefined) return result;
+  if (!TEST_NAMES.includes(name as TestName)) throw new PipelineError(`unknown --test ${name} (one of ${TEST_NAMES.join(', ')})`);
+  const tests = result.tests.filter((t) => t.name === name);
+  if (tests.length === 0) throw new PipelineError(`--test ${name} does not apply here (computed: ${[...new Set(result.tests.map((t) => t.name))].join(', ') || 'none'})`);
+  return { ...result, tests };
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   const command = positionals[0] ?? 'help';
@@ -104,15 +127,19 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'compare':
       need(values, 'db', 'survey', 'wave', 'question', 'by');
-      print(await withDb(values.db!, (db) => compareGroups(db, { survey: values.survey!, wave: values.wave!, question: values.question!, by: values.by!, groups: parseCodes(values.groups) })), comparisonText);
+      print(pickTests(await withDb(values.db!, (db) => compareGroups(db, { survey: values.survey!, wave: values.wave!, question: values.question!, by: values.by!, groups: parseCodes(values.groups) })), values.test), comparisonText);
       return 0;
     case 'trend':
       need(values, 'db', 'survey', 'question', 'by');
-      print(await withDb(values.db!, (db) => trendByGroup(db, { survey: values.survey!, question: values.question!, by: values.by! })), trendText);
+      print(pickTests(await withDb(values.db!, (db) => trendByGroup(db, { survey: values.survey!, question: values.question!, by: values.by! })), values.test), trendText);
       return 0;
     case 'regress':
       need(values, 'db', 'survey', 'wave', 'y', 'x');
-      print(await withDb(values.db!, (db) => regress(db, { survey: values.survey!, wave: values.wave!, y: values.y!, x: values.x!.split(',').map((s) => s.trim()) })), regressionText);
+      print(pickTests(await withDb(values.db!, (db) => regress(db, { survey: values.survey!, wave: values.wave!, y: values.y!, x: values.x!.split(',').map((s) => s.trim()) })), values.test), regressionText);
+      return 0;
+    case 'claims':
+      need(values, 'db');
+      print(await withDb(values.db!, (db) => checkClaims(db)), claimsText);
       return 0;
     default:
       throw new PipelineError(`unknown command: ${command}\n\n${HELP.main}`);
