@@ -1,9 +1,12 @@
 /**
  * Analyze: warehouse → `results`, one row per number the report shows. Each figure of
  * schemas/figures.ts is computed by its recipe for every wave with data; p-values of the tests
- * within a figure get Holm's adjustment (Levene's test, an assumption check, is left out).
+ * within a figure get Holm's adjustment (Levene's test, an assumption check, is left out). The
+ * claims of spec/claims.md are then re-checked on the newest wave into the `claims` table.
  */
 import { FIGURES, type FigureDef } from '../../schemas/figures.ts';
+import { checkClaims } from '../claims/index.ts';
+import { writeClaims } from '../claims/table.ts';
 import type { Db } from '../core/db.ts';
 import { baselineOnly } from './figures/baseline.ts';
 import { pendingRows } from './figures/common.ts';
@@ -19,6 +22,7 @@ import { holm, writeResults, type ResultRow } from './results.ts';
 export interface Analyzed {
   results: number;
   figures: string[];
+  claims: number;
 }
 
 /** One query at a time: a DuckDB connection runs statements in sequence. */
@@ -65,5 +69,8 @@ export async function analyzeWave(_input: { warehouse: string }, effects: { db: 
     figures.push(fig.id);
   }
   await writeResults(effects.db, schema, rows);
-  return { results: rows.length, figures };
+  // The claims read `results` (Tabell 2) and the warehouse, so they come last.
+  const claims = await checkClaims(effects.db);
+  await writeClaims(effects.db, schema, claims);
+  return { results: rows.length, figures, claims: claims.length };
 }

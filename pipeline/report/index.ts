@@ -11,6 +11,8 @@ import { all } from '../core/db.ts';
 import { fmtInt, fmtNumber, fmtPercent } from '../core/format.ts';
 import type { Writer } from '../core/writer.ts';
 import { escapeHtml, safeCsvText } from './escape.ts';
+import type { ClaimRow } from '../claims/table.ts';
+import { claimsSection } from './claims-section.ts';
 import { figureBlock } from './figure-block.ts';
 import { readNotebooks, renderNotebook } from './notebook.ts';
 import { page } from './page.ts';
@@ -35,6 +37,8 @@ export async function renderReport(options: { outDir: string; notebookDir?: stri
   const waves = await all<{ survey: string; wave: string; is_simulated: boolean }>(effects.db, `SELECT survey, wave, is_simulated FROM dim_waves ORDER BY survey, wave`);
   const labels = new Map((await all<{ variable: string; label: string }>(effects.db, `SELECT DISTINCT variable, label FROM dim_variables`)).map((v) => [v.variable, v.label]));
   const audit = await all<{ file: string; rows_read: number; rows_loaded: number; rows_quarantined: number }>(effects.db, `SELECT file, rows_read, rows_loaded, rows_quarantined FROM load_audit ORDER BY file`);
+  const claimTable = await all<{ n: number }>(effects.db, `SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = 'claims'`);
+  const claims = claimTable[0]?.n ? await all<ClaimRow>(effects.db, `SELECT * FROM claims ORDER BY id`) : [];
   const byId = new Map(rows.map((r) => [r.result_id, r]));
   const missing: string[] = [];
   const shown: string[] = [];
@@ -58,6 +62,7 @@ export async function renderReport(options: { outDir: string; notebookDir?: stri
       if (!r) missing.push(id);
       return r ? escapeHtml(formatValue(r)) : '(ingen data)';
     },
+    claims: () => claimsSection(claims),
     n: (id: string) => {
       const r = byId.get(id);
       if (!r) missing.push(id);

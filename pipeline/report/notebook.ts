@@ -44,6 +44,8 @@ export interface Inserts {
   figure(id: string): string;
   value(resultId: string): string;
   n(resultId: string): string;
+  /** The claims re-checked on this wave (`{{claims}}` on a line of its own). */
+  claims(): string;
 }
 
 const marked = new Marked({ gfm: true, async: false });
@@ -52,7 +54,7 @@ const marked = new Marked({ gfm: true, async: false });
 export function renderNotebook(nb: Notebook, inserts: Inserts): string {
   const withNumbers = nb.body.replace(/\{\{(value|n) ([^}\s]+)\}\}/g, (_, kind: 'value' | 'n', id: string) => inserts[kind](id));
   return withNumbers
-    .split(/^\{\{figure (\w+)\}\}$/m)
-    .map((part, i) => (i % 2 === 1 ? inserts.figure(part) : (marked.parse(part) as string)))
+    .split(/^\{\{(figure \w+|claims)\}\}$/m)
+    .map((part, i) => (i % 2 === 0 ? (marked.parse(part) as string) : part === 'claims' ? inserts.claims() : inserts.figure(part.slice('figure '.length))))
     .join('\n');
 }

@@ -12,6 +12,11 @@ nav.toc { background: #f5f7fa; padding: .6rem 1rem; border-radius: 4px; } nav.to
 figure.figure { margin: 2rem 0; padding: 1rem; border: 1px solid var(--rule); border-radius: 4px; break-inside: avoid; }
 figcaption { margin-bottom: .6rem; } .chart svg { max-width: 100%; height: auto; font-family: system-ui, sans-serif; }
 p.n { font-size: .9rem; color: var(--muted); margin: .4rem 0; } .tests { font-size: .9rem; } .tests ul { margin: .2rem 0; padding-left: 1.2rem; }
+.status { font-weight: 600; white-space: nowrap; }
+.status-holds { color: #0b5d1e; } .status-does_not_hold { color: #a00000; } .status-not_supported_at_threshold { color: #7a4b00; }
+.status-not_checkable, .status-side_by_side { color: #444; }
+table.claims td, table.claims th { vertical-align: top; font-size: .85rem; } table.claims code { white-space: normal; font-size: .8rem; }
+.table-scroll { overflow-x: auto; }
 .badge { display: inline-block; border: 1px dashed #7a4b00; color: var(--warn); padding: 0 .4rem; border-radius: 3px; font-size: .85rem; }
 p.marked { font-size: .9rem; }
 table.data { border-collapse: collapse; font-size: .9rem; margin: .5rem 0; } table.data th, table.data td { border-bottom: 1px solid var(--rule); padding: .25rem .6rem; text-align: right; }
