@@ -12,6 +12,9 @@ import { all } from '../core/db.ts';
 
 export const OR_SURVEY = 'ordforer_radmann';
 
+/** The wave lacks what a claim needs (an item, a group's answers, a published value): not checkable. */
+export class MissingData extends Error {}
+
 export interface Answers {
   info: VariableInfo;
   /** All answers of the group, "Vet ikke" included. */
@@ -45,7 +48,9 @@ export class ClaimContext {
     const key = `${variable}|${group}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const info = await variableInfo(this.db, OR_SURVEY, this.wave, variable);
+    const info = await variableInfo(this.db, OR_SURVEY, this.wave, variable).catch(() => {
+      throw new MissingData(`${variable} finnes ikke i bølge ${this.wave}`);
+    });
     const counts = await answerCounts(this.db, info, 'rolle');
     const def = GROUPS.find((g) => g.survey === OR_SURVEY && g.code === group);
     if (!def) throw new Error(`unknown group ${group}`);

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FIGURES } from '../../schemas/figures.ts';
 import type { Db } from '../core/db.ts';
-import { ClaimContext } from './context.ts';
+import { ClaimContext, MissingData } from './context.ts';
 import { evaluateGrammar, type Outcome } from './grammar.ts';
 import { parseClaims, type Claim } from './parse.ts';
 import { SPECIAL } from './special.ts';
@@ -49,6 +49,11 @@ function combine(outcomes: Outcome[]): Outcome {
   return { ok: outcomes.every((o) => o.ok), computed, note };
 }
 
+function notCheckable(e: unknown): Outcome {
+  if (e instanceof MissingData) return { ok: null, computed: '', note: e.message };
+  throw e;
+}
+
 function statusOf(c: Claim, o: Outcome): ClaimStatus {
   if (o.ok === null) return 'not_checkable';
   if (c.flags.includes('repro')) return 'side_by_side';
@@ -61,10 +66,10 @@ export async function evaluateClaim(ctx: ClaimContext, c: Claim): Promise<ClaimR
   let outcome: Outcome;
   let method: ClaimResult['method'] = 'none';
   if (special) {
-    outcome = await special(ctx);
+    outcome = await special(ctx).catch(notCheckable);
     method = 'special';
   } else {
-    const parts = await Promise.all(c.checks.map((k) => evaluateGrammar(ctx, k)));
+    const parts = await Promise.all(c.checks.map((k) => evaluateGrammar(ctx, k).catch(notCheckable)));
     if (parts.length > 0 && parts.every((p) => p !== null)) {
       outcome = combine(parts as Outcome[]);
       method = 'grammar';

@@ -9,7 +9,7 @@ import { regress } from '../analyze/regress.ts';
 import { chisq } from '../analyze/stats/chisq.ts';
 import { pUpperF } from '../analyze/stats/distributions.ts';
 import { z2prop } from '../analyze/stats/z-2prop.ts';
-import { OR_SURVEY, type ClaimContext } from './context.ts';
+import { MissingData, OR_SURVEY, type ClaimContext } from './context.ts';
 import { earlierValue, parseBound, type Outcome } from './grammar.ts';
 import { measureOf, type Measure } from './measures.ts';
 
@@ -19,15 +19,20 @@ const TOP2: Measure = { name: 'pct_top2' };
 const f1 = (x: number) => x.toFixed(1);
 const within = (bound: string, x: number) => parseBound(bound)!.test(x);
 
+function valueOf(v: { value: number } | null, what: string): number {
+  if (!v) throw new MissingData(`ingen svar: ${what}`);
+  return v.value;
+}
+
 async function now(ctx: ClaimContext, variable: string, group: string, m: Measure = TOP2, base: 'default' | 'excl_dk' = 'default'): Promise<number> {
   const v = measureOf(await ctx.answers(variable, group), m, base);
-  if (!v) throw new Error(`no answers to ${variable} for ${group}`);
+  if (!v) throw new MissingData(`ingen svar på ${variable} fra ${group}`);
   return v.value;
 }
 
 async function then(ctx: ClaimContext, variable: string, group: string, m: Measure = TOP2): Promise<number> {
   const v = await earlierValue(ctx, variable, group, m);
-  if (!v) throw new Error(`no 2011 value for ${variable} ${group}`);
+  if (!v) throw new MissingData(`ingen publisert 2011-verdi for ${variable} (${group})`);
   return v.value;
 }
 
@@ -56,7 +61,7 @@ const rho = (group: string): Special => async (ctx) => {
 };
 
 const maxN = (group: string, bound2019: number, bound2011: number): Special => async (ctx) => {
-  const ns = await Promise.all(INNFLYTELSE.map(async (i) => measureOf(await ctx.answers(`innflytelse_${i}`, group), { name: 'n' })!.value));
+  const ns = await Promise.all(INNFLYTELSE.map(async (i) => valueOf(measureOf(await ctx.answers(`innflytelse_${i}`, group), { name: 'n' }), `innflytelse_${i}`)));
   const b = await Promise.all(INNFLYTELSE.map((i) => ctx.baseline('2011', `innflytelse_${i}`, group, 'pct_top2')));
   const n11 = Math.max(...b.map((x) => x?.n ?? 0));
   return { ok: Math.max(...ns) <= bound2019 && n11 <= bound2011, computed: `største n per spørsmål ${Math.max(...ns)}; 2011: ${n11}` };
@@ -79,7 +84,7 @@ async function sampleCount(ctx: ClaimContext, where: string, params: Record<stri
 
 async function t2(ctx: ClaimContext, group: string, measure: string): Promise<number> {
   const rows = await ctx.query<{ value: number }>(`SELECT value FROM results WHERE figure_id = 'T2' AND wave = $wave AND group_code = $g AND measure = $m`, { g: group, m: measure });
-  if (!rows[0]) throw new Error(`Tabell 2 has no ${measure} for ${group}`);
+  if (!rows[0]) throw new MissingData(`Tabell 2 har ikke ${measure} for ${group}`);
   return rows[0].value;
 }
 
@@ -130,7 +135,7 @@ export const SPECIAL: Record<string, Special> = {
     return { ok: d[0]! > 0 && d[0]! > d[1]!, computed: `nedgang ordfører ${f1(d[0]!)}, rådmann ${f1(d[1]!)} prosentpoeng` };
   },
   C062: async (ctx) => {
-    const n = await Promise.all(['ordforer', 'radmann'].map(async (g) => measureOf(await ctx.answers('tilbakemelding_innbyggere', g), { name: 'n' })!.value));
+    const n = await Promise.all(['ordforer', 'radmann'].map(async (g) => valueOf(measureOf(await ctx.answers('tilbakemelding_innbyggere', g), { name: 'n' }), 'tilbakemelding_innbyggere')));
     const b = await Promise.all(['ordforer', 'radmann'].map((g) => ctx.baseline('2011', 'tilbakemelding_innbyggere', g, 'pct_top2')));
     return { ok: n[0] === 104 && n[1] === 156 && b[0]?.n === 155 && b[1]?.n === 207, computed: `n ${n.join(' / ')}; 2011: ${b.map((x) => x?.n ?? 'ukjent').join(' / ')}` };
   },
@@ -144,7 +149,7 @@ export const SPECIAL: Record<string, Special> = {
   },
   C066: async (ctx) => {
     const a = await ctx.answers(PF, 'radmann');
-    const groups = [[1, 2], [3, 4], [5, 6]].map((codes) => measureOf(a, cat(codes), 'excl_dk')!.value);
+    const groups = [[1, 2], [3, 4], [5, 6]].map((codes) => valueOf(measureOf(a, cat(codes), 'excl_dk'), PF));
     return { ok: groups[1]! > groups[0]! && groups[1]! > groups[2]!, computed: `sjeldnere enn årlig ${f1(groups[0]!)}, 1–2 ganger ${f1(groups[1]!)}, oftere ${f1(groups[2]!)} % (uten «vet ikke»)` };
   },
   C068: async (ctx) => {
