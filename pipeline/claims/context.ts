@@ -32,6 +32,7 @@ export interface BaselineValue {
 
 export class ClaimContext {
   private cache = new Map<string, Answers>();
+  private counts = new Map<string, Promise<{ info: VariableInfo; counts: Map<number, Freq> }>>();
   constructor(
     readonly db: Db,
     /** The microdata wave the claims are evaluated on (the newest one). */
@@ -48,10 +49,7 @@ export class ClaimContext {
     const key = `${variable}|${group}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const info = await variableInfo(this.db, OR_SURVEY, this.wave, variable).catch(() => {
-      throw new MissingData(`${variable} finnes ikke i bølge ${this.wave}`);
-    });
-    const counts = await answerCounts(this.db, info, 'rolle');
+    const { info, counts } = await this.countsOf(variable);
     const def = GROUPS.find((g) => g.survey === OR_SURVEY && g.code === group);
     if (!def) throw new Error(`unknown group ${group}`);
     const pooled = new Map<number, number>();
@@ -62,6 +60,21 @@ export class ClaimContext {
     const out = { info, freq: freqFromPairs([...pooled]) };
     this.cache.set(key, out);
     return out;
+  }
+
+  /** Answer counts per role code, one query per item. */
+  private countsOf(variable: string): Promise<{ info: VariableInfo; counts: Map<number, Freq> }> {
+    let hit = this.counts.get(variable);
+    if (!hit) {
+      hit = (async () => {
+        const info = await variableInfo(this.db, OR_SURVEY, this.wave, variable).catch(() => {
+          throw new MissingData(`${variable} finnes ikke i bølge ${this.wave}`);
+        });
+        return { info, counts: await answerCounts(this.db, info, 'rolle') };
+      })();
+      this.counts.set(variable, hit);
+    }
+    return hit;
   }
 
   async variables(pattern: string): Promise<string[]> {
