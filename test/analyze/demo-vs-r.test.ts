@@ -2,25 +2,20 @@
  * `compare`, `trend` and `regress` on the bundled demo data agree with R (test/reference/
  * demo-reference.R, whose output is committed) to a relative 1e-8.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ref from '../reference/demo-reference.json' with { type: 'json' };
 import { compareGroups } from '../../pipeline/analyze/compare.ts';
 import { regress } from '../../pipeline/analyze/regress.ts';
 import { trendByGroup } from '../../pipeline/analyze/trend.ts';
-import { openDb, type Db } from '../../pipeline/core/db.ts';
-import { runPipeline } from '../../pipeline/run.ts';
+import type { Db } from '../../pipeline/core/db.ts';
+import { openDemoWarehouse } from '../helpers/demo-warehouse.ts';
 import { expectClose } from '../helpers/relative.ts';
 
 let db: Db;
 let close: () => void;
 
 beforeAll(async () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'survey-demo-')), 'out');
-  await runPipeline({ rawDir: 'raw', outDir: out });
-  ({ db, close } = await openDb(join(out, 'survey.duckdb'), { readOnly: true }));
+  ({ db, close } = await openDemoWarehouse('demo'));
 });
 afterAll(() => close?.());
 

@@ -2,13 +2,10 @@
  * Tabell 2 from the sample/disposition file: the report's counts and rates, and the AAPOR rates
  * (Standard Definitions, known eligibility) computed by hand from the same dispositions.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aapor } from '../../pipeline/analyze/figures/disposition.ts';
-import { all, openDb, type Db } from '../../pipeline/core/db.ts';
-import { runPipeline } from '../../pipeline/run.ts';
+import { all, type Db } from '../../pipeline/core/db.ts';
+import { openDemoWarehouse } from '../helpers/demo-warehouse.ts';
 
 describe('AAPOR rates', () => {
   it('follow RR1, RR2, COOP1 and COOP2 with every case eligible', () => {
@@ -25,9 +22,7 @@ describe('Tabell 2 on the demo data', () => {
   let db: Db;
   let close: () => void;
   beforeAll(async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'survey-t2-')), 'out');
-    await runPipeline({ rawDir: 'raw', outDir: out });
-    ({ db, close } = await openDb(join(out, 'survey.duckdb'), { readOnly: true }));
+    ({ db, close } = await openDemoWarehouse('t2'));
   });
   afterAll(() => close?.());
 

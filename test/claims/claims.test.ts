@@ -3,16 +3,14 @@
  * claim gets a status, and the statuses follow the rules of claims.md §1 (repro never asserted,
  * interp failures reported as verbal, office-survey claims not checkable until it is loaded).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkClaims, CLAIMS_FILE, evaluateClaim, type ClaimResult } from '../../pipeline/claims/index.ts';
 import { ClaimContext } from '../../pipeline/claims/context.ts';
 import { parseBound } from '../../pipeline/claims/grammar.ts';
 import { parseClaims, splitCheck, type Claim } from '../../pipeline/claims/parse.ts';
-import { openDb, type Db } from '../../pipeline/core/db.ts';
-import { runPipeline } from '../../pipeline/run.ts';
+import type { Db } from '../../pipeline/core/db.ts';
+import { openDemoWarehouse } from '../helpers/demo-warehouse.ts';
 
 const claims = parseClaims(readFileSync(CLAIMS_FILE, 'utf8'));
 
@@ -43,9 +41,7 @@ describe('claims re-checked on the demo data', () => {
   const byId = (id: string) => results.find((r) => r.id === id)!;
 
   beforeAll(async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'survey-claims-engine-')), 'out');
-    await runPipeline({ rawDir: 'raw', outDir: out });
-    ({ db, close } = await openDb(join(out, 'survey.duckdb'), { readOnly: true }));
+    ({ db, close } = await openDemoWarehouse('claims-engine'));
     results = await checkClaims(db);
   });
   afterAll(() => close?.());

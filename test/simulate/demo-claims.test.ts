@@ -3,24 +3,19 @@
  * F15 (C087–C089), F22 (C131–C136), F41 (C255–C261) and Tabell 1 (C169). Repro claims (exact
  * n, F, B of the original microdata) are not asserted, except the n's the simulator is built on.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareGroups } from '../../pipeline/analyze/compare.ts';
 import { regress } from '../../pipeline/analyze/regress.ts';
 import { trendByGroup } from '../../pipeline/analyze/trend.ts';
-import { openDb, type Db } from '../../pipeline/core/db.ts';
-import { runPipeline } from '../../pipeline/run.ts';
+import type { Db } from '../../pipeline/core/db.ts';
+import { openDemoWarehouse } from '../helpers/demo-warehouse.ts';
 
 let db: Db;
 let close: () => void;
 const survey = 'ordforer_radmann';
 
 beforeAll(async () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'survey-claims-')), 'out');
-  await runPipeline({ rawDir: 'raw', outDir: out });
-  ({ db, close } = await openDb(join(out, 'survey.duckdb'), { readOnly: true }));
+  ({ db, close } = await openDemoWarehouse('claims'));
 });
 afterAll(() => close?.());
 
