@@ -1,24 +1,59 @@
-/** Dot plot: mean per group on the item's 1–5 scale with its 95 % confidence interval. */
+/**
+ * Dot plot: the mean of each item (a row) per group (a dot in the group's colour) with its 95 %
+ * confidence interval as a line, the value printed beside it.
+ */
 import { fmtNumber } from '../../pipeline/core/format.ts';
 import type { ResultRow } from '../../pipeline/analyze/results.ts';
-import { COLORS, Plot, marginFor, renderPlot } from './plot.ts';
+import { facetRows } from './facet-rows.ts';
+import { legend } from './legend.ts';
+import { COLORS, Plot, groupColor, marginFor, renderPlot } from './plot.ts';
 
-export function meansChart(rows: ResultRow[], options: { width: number; title: string; scale: [number, number] }): string {
-  const data = rows.filter((r) => r.measure === 'mean').map((r) => ({ group: r.group_label, mean: r.value ?? 0, low: r.ci_low, high: r.ci_high, label: fmtNumber(r.value, 2) }));
-  return renderPlot(
+export interface MeansChartOptions {
+  width: number;
+  title: string;
+  labels: Map<string, string>;
+  /** The answer scale; widened when a value or interval falls outside it. */
+  scale?: [number, number];
+}
+
+export function meansChart(rows: ResultRow[], options: MeansChartOptions): string {
+  const means = rows.filter((r) => r.measure === 'mean');
+  const groups = [...new Map(means.map((r) => [r.group_code, r.group_label])).entries()];
+  const items = [...new Set(means.map((r) => options.labels.get(r.variable) ?? r.variable))];
+  const data = means.map((r) => ({
+    row: options.labels.get(r.variable) ?? r.variable,
+    group: r.group_label,
+    mean: r.value,
+    low: r.ci_low,
+    high: r.ci_high,
+    color: groupColor(r.group_code, groups.findIndex(([g]) => g === r.group_code)),
+    label: r.value === null ? 'ingen svar' : fmtNumber(r.value, 2),
+  }));
+  const [lo, hi] = options.scale ?? [1, 5];
+  const domain: [number, number] = [Math.min(lo, ...data.map((d) => d.low ?? lo)), Math.max(hi, ...data.map((d) => d.high ?? hi))];
+  const marginLeft = marginFor(groups.map(([, l]) => l), 60);
+  const facets = facetRows(items, { width: options.width, marginLeft });
+  const shown = data.filter((d) => d.mean !== null);
+  const svg = renderPlot(
     {
       width: options.width,
-      height: 50 + data.length * 40,
-      marginLeft: marginFor(data.map((d) => d.group)),
-      marginRight: 30,
-      x: { domain: options.scale, label: `Gjennomsnitt (${options.scale[0]}–${options.scale[1]}), med 95 % konfidensintervall`, grid: true, tickFormat: (d: number) => fmtNumber(d, 1) },
-      y: { label: null },
+      height: facets.height(groups.length, 26, 50),
+      marginLeft,
+      marginRight: 50,
+      marginTop: 8,
+      marginBottom: 42,
+      x: { domain, label: `Gjennomsnitt (${fmtNumber(lo, 0)}–${fmtNumber(hi, 0)}) med 95 % konfidensintervall`, labelAnchor: 'center', labelArrow: 'none', labelOffset: 34, grid: true, tickFormat: (d: number) => fmtNumber(d, Number.isInteger(d) ? 0 : 1) },
+      y: { domain: groups.map(([, l]) => l), label: null, insetTop: facets.yInsetTop, padding: 0.3 },
+      fy: facets.fy,
+      color: { type: 'identity' },
       marks: [
-        Plot.ruleY(data, { x1: 'low', x2: 'high', y: 'group', stroke: COLORS.neutral, strokeWidth: 2 }),
-        Plot.dot(data, { x: 'mean', y: 'group', r: 6, fill: COLORS.late }),
-        Plot.text(data, { x: 'mean', y: 'group', text: 'label', dy: -14 }),
+        ...facets.marks,
+        Plot.ruleY(shown.filter((d) => d.low !== null), { fy: 'row', y: 'group', x1: 'low', x2: 'high', stroke: 'color', strokeWidth: 2.5, strokeOpacity: 0.7 }),
+        Plot.dot(shown, { fy: 'row', y: 'group', x: 'mean', r: 5.5, fill: 'color', stroke: '#ffffff', strokeWidth: 1 }),
+        Plot.text(data, { fy: 'row', y: 'group', x: (d: (typeof data)[number]) => d.high ?? d.mean ?? domain[0], text: 'label', textAnchor: 'start', dx: 7, fill: COLORS.neutral }),
       ],
     },
     options.title,
   );
+  return legend(groups.map(([code, label], i) => ({ label, color: groupColor(code, i), style: 'dot' as const }))) + svg;
 }

@@ -6,20 +6,76 @@ const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
 export type PlotOptions = Parameters<typeof Plot.plot>[0];
 
+/** Text size of every chart, in px; `marginFor` and `wrapText` measure with it. */
+export const FONT_SIZE = 12;
+/** Average advance of a character at FONT_SIZE in system-ui, generous so that nothing is clipped. */
+const CHAR_PX = FONT_SIZE * 0.62;
+
 export function renderPlot(options: PlotOptions, title: string): string {
-  const el = Plot.plot({ ...options, document } as PlotOptions) as unknown as { outerHTML: string };
-  let svg = el.outerHTML;
+  const el = Plot.plot({ ...options, style: { fontSize: `${FONT_SIZE}px`, overflow: 'visible' }, document } as PlotOptions) as unknown as { outerHTML: string };
   // Plot omits the namespace; add it, plus an accessible name for screen readers.
-  svg = svg.replace(/^<svg/, `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${title.replaceAll('"', '&quot;')}"`);
-  return svg;
+  return el.outerHTML.replace(/^<svg/, `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${title.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;')}"`);
 }
 
-/** Room for the longest label at Plot's 10 px system-ui: about 6 px a character. */
+/** Room for the longest line of the labels (lines split on «\n»), in px. */
 export function marginFor(labels: string[], min = 40): number {
-  return Math.max(min, Math.ceil(Math.max(0, ...labels.map((l) => l.length)) * 6.2) + 12);
+  const longest = Math.max(0, ...labels.flatMap((l) => l.split('\n')).map((l) => l.length));
+  return Math.max(min, Math.ceil(longest * CHAR_PX) + 14);
 }
 
-/** Okabe–Ito colours: safe for colour-blind readers; the two used here also differ in grey. */
-export const COLORS = { early: '#E69F00', late: '#0072B2', neutral: '#555555' } as const;
+/** Characters that fit in `px` at the chart's text size. */
+export function charsIn(px: number): number {
+  return Math.max(10, Math.floor(px / CHAR_PX));
+}
+
+/** Breaks text into lines of at most `max` characters at spaces (a longer word gets its own line). */
+export function wrapText(text: string, max: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
+export function lineCount(text: string): number {
+  return text.split('\n').length;
+}
+
+/**
+ * Okabe–Ito colours: distinguishable for colour-blind readers. Groups keep one colour across the
+ * report (ordfører orange, rådmann blue); categories take the palette in order.
+ */
+export const OKABE_ITO = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#000000'] as const;
+export const COLORS = { early: '#E69F00', late: '#0072B2', neutral: '#555555', dontKnow: '#B3B3B3' } as const;
+
+const GROUP_COLORS: Record<string, string> = {
+  ordforer: '#E69F00',
+  radmann: '#0072B2',
+  or_alle: '#009E73',
+  annet: '#000000',
+  enhetsleder: '#D55E00',
+  ledere: '#D55E00',
+  mellomleder: '#CC79A7',
+  veileder: '#56B4E9',
+};
+
+export function groupColor(code: string, index: number): string {
+  return GROUP_COLORS[code] ?? OKABE_ITO[index % OKABE_ITO.length]!;
+}
+
+/** Black or white text, whichever reads better on `hex` (WCAG relative luminance). */
+export function textColorOn(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+}
 
 export { Plot };

@@ -10,7 +10,7 @@ import type { Db } from '../core/db.ts';
 import { all } from '../core/db.ts';
 import { fmtInt, fmtNumber, fmtPercent } from '../core/format.ts';
 import type { Writer } from '../core/writer.ts';
-import { escapeHtml, safeCsvText } from './escape.ts';
+import { escapeHtml } from './escape.ts';
 import type { ClaimRow } from '../claims/table.ts';
 import { claimsSection } from './claims-section.ts';
 import { figureBlock } from './figure-block.ts';
@@ -26,9 +26,12 @@ export interface Rendered {
   missingInserts: string[];
 }
 
+const COUNTS = new Set(['n', 'invited', 'bounced', 'absent', 'answered']);
+
+/** A number in prose: shares and rates as whole percents, counts as integers, the rest with 2 decimals. */
 function formatValue(r: ResultRow): string {
-  if (r.measure.startsWith('pct')) return fmtPercent(r.value, 0);
-  if (r.measure === 'n') return fmtInt(r.value);
+  if (r.measure.startsWith('pct') || r.measure.endsWith('rate') || r.measure.startsWith('aapor')) return fmtPercent(r.value, 0);
+  if (COUNTS.has(r.measure) || r.measure.startsWith('n_')) return fmtInt(r.value);
   return fmtNumber(r.value, 2);
 }
 
@@ -53,7 +56,7 @@ export async function renderReport(options: { outDir: string; notebookDir?: stri
         return `<p class="missing">${escapeHtml(id)}: ingen data i denne kjøringen.</p>`;
       }
       const block = figureBlock(fig, figRows, labels);
-      effects.writer.write(`${options.outDir}/data/${id}.csv`, toCsv(block.csv.header, block.csv.rows.map((r) => r.map((c) => (typeof c === 'string' ? safeCsvText(c) : c)))));
+      effects.writer.write(`${options.outDir}/data/${id}.csv`, toCsv(block.csv.header, block.csv.rows));
       shown.push(id);
       return block.html;
     },

@@ -11,6 +11,7 @@ h1 { font-size: 1.8rem; margin: 1.2rem 0 .4rem; } h2 { font-size: 1.35rem; margi
 nav.toc { background: #f5f7fa; padding: .6rem 1rem; border-radius: 4px; } nav.toc ol { margin: .2rem 0; }
 figure.figure { margin: 2rem 0; padding: 1rem; border: 1px solid var(--rule); border-radius: 4px; break-inside: avoid; }
 figcaption { margin-bottom: .6rem; } .chart svg { max-width: 100%; height: auto; font-family: system-ui, sans-serif; }
+@media (max-width: 36rem) { .chart { overflow-x: auto; } .chart svg { min-width: 34rem; } }
 p.n { font-size: .9rem; color: var(--muted); margin: .4rem 0; } .tests { font-size: .9rem; } .tests ul { margin: .2rem 0; padding-left: 1.2rem; }
 .status { font-weight: 600; white-space: nowrap; }
 .status-holds { color: #0b5d1e; } .status-does_not_hold { color: #a00000; } .status-not_supported_at_threshold { color: #7a4b00; }
@@ -24,6 +25,18 @@ table.data td { white-space: nowrap; }
 table.data th[scope=row], table.data thead th:first-child { text-align: left; } table.data thead th { border-bottom: 2px solid var(--ink); }
 details summary { cursor: pointer; color: var(--accent); } a { color: var(--accent); }
 .meta { font-size: .85rem; color: var(--muted); }
+ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: .15rem 1.1rem; padding: 0; margin: .2rem 0 .5rem; font-size: .85rem; }
+ul.legend li { display: inline-flex; align-items: center; gap: .4rem; }
+.swatch { display: inline-block; width: 14px; height: 14px; flex: none; }
+div.pending { border: 2px dashed var(--warn); background: repeating-linear-gradient(135deg, #fff8e6 0 8px, var(--warn-bg) 8px 16px); color: #5a3700; padding: .4rem .8rem; margin: .6rem 0; border-radius: 4px; }
+div.pending p { margin: .1rem 0; }
+p.note { font-size: .9rem; border-left: 3px solid #D55E00; padding-left: .6rem; margin: .4rem 0; }
+tr.section th { text-align: left; background: #f2f4f7; font-weight: 600; padding-top: .45rem; }
+tr.pending th, tr.pending td { background: var(--warn-bg); color: #5a3700; font-style: italic; text-align: left; }
+table.data caption { text-align: left; font-size: .85rem; color: var(--muted); caption-side: top; padding-bottom: .2rem; }
+.table-figure, details { overflow-x: auto; }
+p.test-item { font-weight: 600; margin: .6rem 0 .1rem; }
+.tests li { margin: .15rem 0; } .test-note, .tests .label { color: var(--muted); } .read-fisher { color: var(--warn); }
 @media print { .banner { position: static; } details { display: block; } a[download] { display: none; } @page { size: A4; margin: 18mm; } }
 `;
 

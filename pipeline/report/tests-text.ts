@@ -1,4 +1,8 @@
-/** Tests in words a reader can check: name, comparison, statistic, df, p and Holm-adjusted p. */
+/**
+ * Tests in words a reader can check: name, comparison, statistic, df, raw and Holm-adjusted p,
+ * the difference with its interval and the effect size with its interval. Any test name works;
+ * the known ones get their Norwegian name and symbol.
+ */
 import { fmtNumber, fmtP } from '../core/format.ts';
 import type { ResultRow } from '../analyze/results.ts';
 import { escapeHtml } from './escape.ts';
@@ -7,27 +11,82 @@ export const TEST_NAMES: Record<string, string> = {
   student_t: 'Students t-test (lik varians)',
   welch_t: 'Welchs t-test (ulik varians)',
   levene: 'Levenes test for lik varians',
+  mann_whitney: 'Mann-Whitney U',
   anova_f: 'Enveis variansanalyse (F)',
+  welch_anova: 'Welchs ANOVA',
+  games_howell: 'Games-Howell',
   chisq: 'Pearsons kjikvadrattest',
+  fisher_exact: 'Fishers eksakte test',
   z_2prop: 'z-test for to andeler',
   ols_f: 'F-test for regresjonsmodellen',
 };
 
-const SYMBOL: Record<string, string> = { student_t: 't', welch_t: 't', levene: 'F', anova_f: 'F', chisq: 'χ²', z_2prop: 'z', ols_f: 'F' };
+export const EFFECT_NAMES: Record<string, string> = {
+  cohen_d: 'Cohens d',
+  eta_squared: 'eta²',
+  cramers_v: 'Cramérs V',
+  phi: 'phi',
+  rank_biserial: 'rang-biseriell r',
+  odds_ratio: 'oddsratio',
+  risk_difference: 'differanse i andeler',
+};
 
-function pText(p: number | null): string {
+const SYMBOL: Record<string, string> = { student_t: 't', welch_t: 't', levene: 'F', mann_whitney: 'U', anova_f: 'F', welch_anova: 'F', games_howell: 'q', chisq: 'χ²', z_2prop: 'z', ols_f: 'F' };
+
+/** Tests whose difference estimate is a difference of proportions (0–1), shown in percentage points. */
+const PROPORTION_TESTS = new Set(['z_2prop']);
+
+/** The order tests are listed in under a figure; unknown tests come last, by name. */
+export const TEST_ORDER = ['student_t', 'welch_t', 'levene', 'mann_whitney', 'anova_f', 'welch_anova', 'games_howell', 'chisq', 'fisher_exact', 'z_2prop', 'ols_f'];
+
+export function pText(p: number | null): string {
   const s = fmtP(p);
   return s.startsWith('<') ? `p ${s}` : `p = ${s}`;
 }
 
-export function testLine(r: ResultRow, groupLabels: Map<string, string>): string {
-  const comparison = r.comparison.replace(/[a-z_]+/g, (w) => groupLabels.get(w) ?? w);
-  const df = r.df2 !== null && r.df1 !== null ? `df = ${fmtNumber(r.df1, 0)}, ${fmtNumber(r.df2, r.test === 'welch_t' ? 1 : 0)}` : r.df1 !== null ? `df = ${fmtNumber(r.df1, Number.isInteger(r.df1) ? 0 : 1)}` : '';
-  const parts = [`${SYMBOL[r.test] ?? r.test} = ${fmtNumber(r.statistic, 2)}`, df, pText(r.p), r.p_adj !== null ? `Holm-justert ${pText(r.p_adj)}` : ''].filter(Boolean);
-  const labels = r.labels ? ` <em class="label">(${escapeHtml(r.labels)})</em>` : '';
+function df(v: number): string {
+  return fmtNumber(v, Number.isInteger(v) ? 0 : 1);
+}
+
+function interval(low: number | null, high: number | null, scale = 1, digits = 2): string {
+  return low === null || high === null ? '' : ` (95 % KI ${fmtNumber(low * scale, digits)} til ${fmtNumber(high * scale, digits)})`;
+}
+
+export function nameGroups(text: string, groupLabels: Map<string, string>): string {
+  return text.replace(/[a-z_]+/g, (w) => groupLabels.get(w) ?? w);
+}
+
+function difference(r: ResultRow, comparison: string): string {
+  if (r.value === null) return '';
+  const pp = PROPORTION_TESTS.has(r.test);
+  const scale = pp ? 100 : 1;
+  const digits = pp ? 1 : 2;
+  const unit = pp ? ' prosentpoeng' : '';
+  const what = comparison.includes('→') ? 'endring' : `differanse (${comparison.replace(/ vs /g, ' − ').replace(/\s*\(.*\)$/, '')})`;
+  return `${what} ${fmtNumber(r.value * scale, digits)}${unit}${interval(r.ci_low, r.ci_high, scale, digits)}`;
+}
+
+function effect(r: ResultRow): string {
+  if (!r.effect_name || r.effect === null) return '';
+  return `${EFFECT_NAMES[r.effect_name] ?? r.effect_name} = ${fmtNumber(r.effect, 2)}${interval(r.effect_ci_low, r.effect_ci_high)}`;
+}
+
+/** A chi-square whose note warns of small expected counts: Fisher's exact test is the one to read. */
+export function needsFisher(r: ResultRow): boolean {
+  return r.test === 'chisq' && /forvent/i.test(r.note);
+}
+
+export function testLine(r: ResultRow, groupLabels: Map<string, string>, context: { fisherShown?: boolean } = {}): string {
+  const comparison = nameGroups(r.comparison, groupLabels);
+  const dfText = r.df1 !== null && r.df2 !== null ? `df = ${df(r.df1)}, ${df(r.df2)}` : r.df1 !== null ? `df = ${df(r.df1)}` : '';
+  const stat = r.statistic === null ? '' : `${SYMBOL[r.test] ?? 'statistikk'} = ${fmtNumber(r.statistic, 2)}`;
+  const parts = [stat, dfText, pText(r.p), r.p_adj !== null ? `Holm-justert ${pText(r.p_adj)}` : '', difference(r, comparison), effect(r)].filter(Boolean);
   // Say which p the verdict rests on: a raw p under .05 whose adjusted p is not is no finding.
   const raw = r.p !== null && r.p < 0.05;
   const adjusted = r.p_adj === null ? raw : r.p_adj < 0.05;
   const sig = raw && adjusted ? ' <strong class="sig">Signifikant på 5 %-nivå.</strong>' : raw ? ' <span class="sig-raw">Signifikant før, men ikke etter Holm-justering.</span>' : '';
-  return `<li>${escapeHtml(TEST_NAMES[r.test] ?? r.test)}, ${escapeHtml(comparison)}: ${escapeHtml(parts.join(', '))}.${sig}${labels}</li>`;
+  const fisher = needsFisher(r) ? ` <strong class="read-fisher">Små forventede antall: les Fishers eksakte test${context.fisherShown ? '' : ' (ikke beregnet i denne kjøringen)'}.</strong>` : '';
+  const note = r.note ? ` <span class="test-note">(${escapeHtml(r.note)})</span>` : '';
+  const labels = r.labels ? ` <em class="label">(${escapeHtml(r.labels)})</em>` : '';
+  return `<li>${escapeHtml(TEST_NAMES[r.test] ?? r.test)}, ${escapeHtml(comparison)}: ${escapeHtml(parts.join(', '))}.${sig}${fisher}${note}${labels}</li>`;
 }

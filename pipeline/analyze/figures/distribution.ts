@@ -82,7 +82,7 @@ export async function baselineDistribution(db: Db, fig: FigureOf<'distribution'>
     .filter((b) => shown.has(b.group_code))
     .map((b) => ({
       ...baseRow(fig, b.wave, fig.variable, 'stg_baselines__published'),
-      result_id: resultId(fig, b.wave, fig.variable, b.group_code, `pct_cat${b.category}`),
+      result_id: resultId(fig, b.wave, fig.variable, b.group_code, `pct_cat${b.category}`, b.value_source),
       group_code: b.group_code,
       group_label: GROUPS.find((g) => g.code === b.group_code)?.label ?? b.group_code,
       measure: 'pct_cat',

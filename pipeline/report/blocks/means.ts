@@ -1,0 +1,31 @@
+/** `means`: a dot plot of each item's mean per group with 95 % intervals; sd and «Vet ikke» in the table. */
+import { meansChart } from '../../../notebooks/components/means-chart.ts';
+import type { ResultRow } from '../../analyze/results.ts';
+import { fmtInt, fmtNumber } from '../../core/format.ts';
+import type { TableRow } from './data-table.ts';
+import { groupsOf, nPerGroup } from './groups.ts';
+import type { Block } from './types.ts';
+
+export const meansBlock: Block = ({ fig, rows, labels, width }) => {
+  const means = rows.filter((r) => r.measure === 'mean');
+  const variables = [...new Set(means.map((r) => r.variable))];
+  const twin = (r: ResultRow, measure: string) => rows.find((x) => x.measure === measure && x.variable === r.variable && x.group_code === r.group_code && x.wave === r.wave);
+  const body: TableRow[] = variables.flatMap((v) => [
+    ...(variables.length > 1 ? [{ section: labels.get(v) ?? v }] : []),
+    ...means
+      .filter((r) => r.variable === v)
+      .map((r) => [r.group_label, fmtNumber(r.value, 2), r.ci_low === null ? '–' : `${fmtNumber(r.ci_low, 2)}–${fmtNumber(r.ci_high, 2)}`, fmtNumber(twin(r, 'sd')?.value, 2), fmtInt(r.n), fmtInt(twin(r, 'n_dont_know')?.value)]),
+  ]);
+  const dontKnow = rows.filter((r) => r.measure === 'n_dont_know');
+  const dkText = groupsOf(dontKnow)
+    .map((g) => `${g.label} ${dontKnow.filter((r) => r.group_code === g.code).reduce((a, r) => a + (r.value ?? 0), 0)}`)
+    .join(' · ');
+  return {
+    chart: meansChart(rows, { width, title: `${fig.number}: ${fig.caption}`, labels }),
+    table: { header: ['Gruppe', 'Gjennomsnitt', '95 % KI', 'Standardavvik', 'n', '«Vet ikke»'], body },
+    nLine: `${nPerGroup(means)}${variables.length > 1 ? ' (per spørsmål; se tabellen)' : ''}; «Vet ikke»${variables.length > 1 ? ' i alt' : ''}: ${dkText}`,
+    denominator: 'Gjennomsnitt av svarene på skalaen; «Vet ikke» og ubesvart er holdt utenfor.',
+    notes: [],
+    shown: [...means, ...rows.filter((r) => r.measure === 'sd' || r.measure === 'n_dont_know')],
+  };
+};

@@ -1,0 +1,107 @@
+/**
+ * The report on the bundled demo data: every figure with results renders a chart or a table and
+ * writes its CSV, every figure of FIGURES sits on exactly one notebook page, and every named
+ * insert of the pages exists in `results`.
+ */
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIGURES } from '../../schemas/figures.ts';
+import { all } from '../../pipeline/core/db.ts';
+import { memoryWriter } from '../../pipeline/core/writer.ts';
+import { renderReport, type Rendered } from '../../pipeline/report/index.ts';
+import { readNotebooks } from '../../pipeline/report/notebook.ts';
+import { openDemoWarehouse } from '../helpers/demo-warehouse.ts';
+
+const NOTEBOOKS = fileURLToPath(new URL('../../notebooks/', import.meta.url));
+let rendered: Rendered;
+let files: Map<string, string | Uint8Array>;
+let withRows: string[];
+let html: string;
+let close: () => void;
+
+/** The HTML of one <figure data-figure="ID"> … </figure>. */
+function figureHtml(id: string): string {
+  const start = html.indexOf(`data-figure="${id}"`);
+  return start < 0 ? '' : html.slice(html.lastIndexOf('<figure', start), html.indexOf('</figure>', start));
+}
+
+beforeAll(async () => {
+  const opened = await openDemoWarehouse('report');
+  close = opened.close;
+  withRows = (await all<{ figure_id: string }>(opened.db, `SELECT DISTINCT figure_id FROM results ORDER BY figure_id`)).map((r) => r.figure_id);
+  const writer = memoryWriter();
+  rendered = await renderReport({ outDir: 'report' }, { db: opened.db, writer });
+  files = writer.files;
+  html = String(files.get('report/index.html'));
+});
+
+afterAll(() => close?.());
+
+describe('figures', () => {
+  it('every figure of FIGURES has result rows on the demo data', () => {
+    expect(FIGURES.map((f) => f.id).filter((id) => !withRows.includes(id))).toEqual([]);
+  });
+
+  it('every figure with rows renders a <figure data-figure> with an SVG chart or a table', () => {
+    for (const id of withRows) {
+      const fig = figureHtml(id);
+      expect(fig, id).not.toBe('');
+      expect(fig, id).toMatch(/<svg|<table/);
+    }
+    expect(rendered.figures.sort()).toEqual([...withRows].sort());
+  });
+
+  it('writes a CSV per figure with a header and its numbers', () => {
+    for (const id of withRows) {
+      const csv = files.get(`report/data/${id}.csv`);
+      expect(csv, id).toBeDefined();
+      const lines = String(csv).trim().split('\n');
+      expect(lines[0], id).toMatch(/^result_id,/);
+      expect(lines.length, id).toBeGreaterThan(1);
+    }
+  });
+
+  it('shows the office-survey groups that are not loaded yet, in the figure and in its table', () => {
+    const fig = figureHtml('F04');
+    expect(fig).toContain('<div class="pending"');
+    expect(fig).toContain('Enhetsledere (kontorundersøkelsen):</strong> kommer når kontorundersøkelsen er lastet');
+    expect(fig).toMatch(/<tr class="pending"><th scope="row">Enhetsledere \(kontorundersøkelsen\)<\/th>/);
+  });
+
+  it('marks 2011 baselines and shows the comparability note of F24', () => {
+    expect(figureHtml('F22')).toContain('Illustrativ verdi – tallet finnes ikke i kilden');
+    expect(figureHtml('F24')).toContain('Ikke samme spørsmål som i 2019');
+  });
+
+  it('names every test in Norwegian, with raw and Holm-adjusted p', () => {
+    const f15 = figureHtml('F15');
+    expect(f15).toContain('Welchs t-test (ulik varians)');
+    expect(f15).toMatch(/p (=|&lt;) \d,\d{3}, Holm-justert p (=|&lt;) \d,\d{3}/);
+    expect(html).not.toMatch(/<li>(student_t|welch_t|chisq|z_2prop|levene)\b/);
+  });
+});
+
+describe('notebooks', () => {
+  const notebooks = readNotebooks(NOTEBOOKS);
+
+  it('every figure of FIGURES appears on exactly one page, as its front matter says', () => {
+    for (const f of FIGURES) {
+      const pages = notebooks.filter((nb) => new RegExp(`^\\{\\{figure ${f.id}\\}\\}$`, 'm').test(nb.body));
+      expect(pages.map((p) => p.file), f.id).toHaveLength(1);
+      expect(pages[0]!.front.figures, f.id).toContain(f.id);
+    }
+    const listed = notebooks.flatMap((nb) => nb.front.figures);
+    expect(listed.sort()).toEqual(FIGURES.map((f) => f.id).sort());
+  });
+
+  it('has no insert without a result', () => {
+    expect(rendered.missingInserts).toEqual([]);
+  });
+
+  it('types no numbers: digits in the prose are only years, chapter and figure numbers and AAPOR rate names', () => {
+    for (const nb of notebooks) {
+      const prose = nb.body.replace(/\{\{[^}]*\}\}/g, '').replace(/\b(19|20)\d\d\b/g, '').replace(/([Ff]igur|kapittel) \d+|\b(RR|COOP)\d\b/g, '');
+      expect(prose.match(/\d/g), nb.file).toBeNull();
+    }
+  });
+});
