@@ -16,7 +16,8 @@ p.n { font-size: .9rem; color: var(--muted); margin: .4rem 0; } .tests { font-si
 .status { font-weight: 600; white-space: nowrap; }
 .status-holds { color: #0b5d1e; } .status-does_not_hold { color: #a00000; } .status-not_supported_at_threshold { color: #7a4b00; }
 .status-not_checkable, .status-side_by_side { color: #444; }
-table.claims td, table.claims th { vertical-align: top; font-size: .85rem; } table.claims code { white-space: normal; font-size: .8rem; }
+table.claims { width: 100%; table-layout: fixed; } table.data.claims td, table.data.claims th { vertical-align: top; font-size: .85rem; text-align: left; white-space: normal; overflow-wrap: anywhere; }
+table.data.claims th:nth-child(1) { width: 4.5rem; } table.data.claims th[scope=row] { white-space: nowrap; overflow-wrap: normal; } table.claims th:nth-child(2) { width: 4.5rem; } table.claims th:nth-child(3) { width: 45%; } table.claims code { white-space: normal; font-size: .8rem; }
 .table-scroll { overflow-x: auto; }
 .badge { display: inline-block; border: 1px dashed #7a4b00; color: var(--warn); padding: 0 .4rem; border-radius: 3px; font-size: .85rem; }
 p.marked { font-size: .9rem; }
