@@ -7,7 +7,7 @@ import ref from '../reference/demo-reference.json' with { type: 'json' };
 import { compareGroups } from '../../pipeline/analyze/compare.ts';
 import { regress } from '../../pipeline/analyze/regress.ts';
 import { trendByGroup } from '../../pipeline/analyze/trend.ts';
-import type { Db } from '../../pipeline/core/db.ts';
+import { all, type Db } from '../../pipeline/core/db.ts';
 import { openDemoWarehouse } from '../helpers/demo-warehouse.ts';
 import { expectClose } from '../helpers/relative.ts';
 
@@ -77,5 +77,19 @@ describe('regress', () => {
     expectClose(result.f.statistic, r.f);
     expect([result.f.df1, result.f.df2]).toEqual([r.df1, r.df2]);
     expectClose(result.f.p, r.f_p);
+  });
+});
+
+describe.each(ref.figures)('figure $figure $variable: the stored chi-square', (r) => {
+  it('matches chisq.test(correct = FALSE) on the same rows', async () => {
+    const rows = await all<{ statistic: number; df1: number; p: number }>(
+      db,
+      `SELECT statistic, df1, p FROM results WHERE figure_id = $f AND variable = $v AND test = 'chisq' AND wave = '2019' AND comparison = 'ordforer vs radmann'`,
+      { f: r.figure, v: r.variable },
+    );
+    expect(rows).toHaveLength(1);
+    expectClose(rows[0]!.statistic, r.statistic);
+    expect(rows[0]!.df1).toBe(r.df);
+    expectClose(rows[0]!.p, r.p);
   });
 });

@@ -69,7 +69,40 @@ regress <- function(y, x) {
       f = num(unname(f[1])), df1 = num(unname(f[2])), df2 = num(unname(f[3])), f_p = num(pf(f[1], f[2], f[3], lower.tail = FALSE)))
 }
 
+# figures: the 2×2 and r×k chi-square tests the figure recipes store in `results` (Pearson, no correction)
+chisq_of <- function(tab) {
+  tab <- tab[rowSums(tab) > 0, colSums(tab) > 0, drop = FALSE]
+  ct <- suppressWarnings(chisq.test(tab, correct = FALSE))
+  c(statistic = unname(ct$statistic), df = unname(ct$parameter), p = ct$p.value)
+}
+or2 <- rolle %in% c(1L, 2L)
+figure_test <- function(figure, variable, tab) {
+  r <- chisq_of(tab)
+  obj(figure = sprintf('"%s"', figure), variable = sprintf('"%s"', variable), statistic = num(r[["statistic"]]), df = num(r[["df"]]), p = num(r[["p"]]))
+}
+# F06 / F07: the whole distribution, "Vet ikke" a category; F07 only for those asked (vert_samarbeid = 1)
+distribution_test <- function(figure, variable, asked = rep(TRUE, nrow(d))) {
+  v <- int(d[[variable]]); keep <- !is.na(v) & or2 & asked
+  figure_test(figure, variable, table(rolle[keep], v[keep]))
+}
+# F13: per option, ticked vs not among those who answered the question (any option written)
+q11 <- grep("^pm_deltar_", names(d), value = TRUE)
+answered11 <- rowSums(!is.na(sapply(q11, function(o) int(d[[o]])))) > 0
+ticked_test <- function(option) {
+  v <- int(d[[option]]); v[is.na(v) & answered11] <- 0L
+  keep <- !is.na(v) & or2
+  figure_test("F13", option, table(rolle[keep], v[keep] == 1L))
+}
+# shares: top-2 vs the rest among substantive answers
+top2_test <- function(figure, variable) {
+  v <- int(d[[variable]]); keep <- !is.na(v) & v != 9 & or2
+  figure_test(figure, variable, table(rolle[keep], v[keep] >= 4))
+}
+figures <- c(list(distribution_test("F06", "vert_samarbeid"), distribution_test("F07", "vert_foretrukket", int(d$vert_samarbeid) %in% 1L),
+                  distribution_test("F23", "likeverdighet"), top2_test("F42", "mal_service_tilpasset")), lapply(q11, ticked_test))
+
 out <- c(
+  sprintf('"figures": %s', arr(figures)),
   sprintf('"compare": %s', arr(list(compare("pm_fungerer", c(1L, 2L)), compare("pm_fungerer", c(1L, 2L, 3L)), compare("samarbeid_fungerer", c(1L, 2L)), compare("mal_flere_i_arbeid", c(1L, 2L))))),
   sprintf('"trend": %s', arr(list(trend("mal_flere_i_arbeid"), trend("samarbeid_fungerer")))),
   sprintf('"regress": %s', regress("samarbeid_fungerer", "partnerskap_likeverdige"))
