@@ -34,7 +34,8 @@ export interface ClaimResult {
   method: 'grammar' | 'special' | 'none';
 }
 
-export const CLAIMS_FILE = fileURLToPath(new URL('../../../shared/spec/claims.md', import.meta.url));
+/** The bundled copy of spec/claims.md (schemas/spec/README.md). */
+export const CLAIMS_FILE = fileURLToPath(new URL('../../schemas/spec/claims.md', import.meta.url));
 const OR_FIGURES = new Set(FIGURES.filter((f) => f.survey === 'ordforer_radmann').map((f) => f.id));
 
 /** Claims about the ordfører/rådmann survey or its 2011 baseline (alone or next to the office survey). */

@@ -3,7 +3,7 @@
  * claim gets a status, and the statuses follow the rules of claims.md §1 (repro never asserted,
  * interp failures reported as verbal, office-survey claims not checkable until it is loaded).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkClaims, CLAIMS_FILE, evaluateClaim, type ClaimResult } from '../../pipeline/claims/index.ts';
 import { ClaimContext } from '../../pipeline/claims/context.ts';
@@ -20,6 +20,10 @@ describe('claims.md as data', () => {
     const c = claims.find((x) => x.id === 'C255')!;
     expect(c).toMatchObject({ figures: ['F41'], kind: 'value', scope: '2019', flags: [] });
     expect(c.checks[0]).toMatchObject({ wave: 'OR2019', groups: 'ordforer', variables: 'mal_flere_i_arbeid', measure: 'pct_top2', expectation: '∈ [73.5, 74.5)', test: null });
+  });
+  it('is the same text as the team specification, where that is checked out next to the project', () => {
+    const shared = new URL('../../../shared/spec/claims.md', import.meta.url);
+    if (existsSync(shared)) expect(readFileSync(CLAIMS_FILE, 'utf8')).toBe(readFileSync(shared, 'utf8'));
   });
   it('keeps absolute-value bars inside a field', () => {
     expect(splitCheck('OR2011→OR2019 | each(ordforer, radmann) | x | pct_top2 | |2019 − 2011| ≤ 5').expectation).toBe('|2019 − 2011| ≤ 5');
