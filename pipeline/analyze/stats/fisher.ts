@@ -8,20 +8,23 @@
  *   on ψ or 1/ψ in (0, 1), so its own estimate and interval are that coarse: for [[60, 2], [3, 55]]
  *   it reports an upper limit of 6484 where the root is 5597. The tests compare with the roots
  *   computed in R to tol = 1e-15, and with fisher.test's values within uniroot's tolerance.
- * - r×c: the tables with the observed margins are enumerated column by column, counting those whose
- *   log probability is ≤ log p_obs + 3.45254e-7 (the tolerance of R's FEXACT). Subtrees that
- *   certainly all count are summed in closed form, and those that certainly none count are cut.
- *   Past 1e6 units of work the enumeration stops and p is NaN with a note, instead of hanging
- *   (e.g. 2×5 with n = 1000 or 3×5 with n = 250; 3×5 with n = 78 and 4×5 with n = 49 finish).
+ * - larger tables: the exact p by the fastest method that fits (fisher-two-rows.ts: 2×k and r×2
+ *   by meeting in the middle, ~30 ms for 2×7 with n = 260, where R needs fisher.test(workspace =
+ *   2e8); three or more rows of which all but two are small by filling the small ones first;
+ *   fisher-network.ts otherwise), all counting the tables at least as extreme by R's FEXACT rule.
+ *   A table none of them can enumerate within the work limit (three large groups with many
+ *   answers) gets a seeded Monte Carlo p (fisher-monte-carlo.ts), labelled as such in its note.
  * Log factorials come from @stdlib/math-base-special-gammaln.
  */
-import gammaln from '@stdlib/math-base-special-gammaln';
+import { exactRxC } from './fisher-network.ts';
+import { MONTE_CARLO_REPLICATES, MONTE_CARLO_SEED, monteCarloP } from './fisher-monte-carlo.ts';
+import { exactFewLargeRows, exactTwoRows } from './fisher-two-rows.ts';
+import { logFactorials } from './log-factorials.ts';
 import type { EffectSize, TestResult } from './test-result.ts';
 
 const MAX_NODES = 1_000_000;
-const FEXACT_TOL = 3.45254e-7;
 
-/** `maxNodes` bounds the r×c enumeration (default 1e6 units of work). */
+/** `maxNodes` bounds the exact enumeration (default 1e6 units of work) before simulation takes over. */
 export function fisherExact(table: number[][], groups: string[], maxNodes = MAX_NODES): TestResult {
   const rowsKept = table.map((r, i) => [r, i] as const).filter(([r]) => r.some((c) => c > 0));
   const cols = rowsKept[0]?.[0].length ?? 0;
@@ -36,18 +39,31 @@ export function fisherExact(table: number[][], groups: string[], maxNodes = MAX_
     const h = new Hypergeometric(a + c, b + d, a + b);
     return { ...base, p: h.pTwoSided(a), effect: h.oddsRatio(a) };
   }
-  const p = exactRxC(t, maxNodes);
-  return Number.isNaN(p)
-    ? { ...base, p, note: `tabellen er for stor for eksakt opptelling (over ${maxNodes.toLocaleString('nb-NO')} noder): les kjikvadrattesten` }
-    : { ...base, p };
+  const exact = exactP(t, maxNodes);
+  if (!Number.isNaN(exact)) return { ...base, p: exact };
+  return {
+    ...base,
+    p: monteCarloP(t),
+    note: `tabellen er for stor for eksakt opptelling: Monte Carlo-p fra ${MONTE_CARLO_REPLICATES.toLocaleString('nb-NO')} tilfeldige tabeller med samme marginaler (frø ${MONTE_CARLO_SEED})`,
+  };
 }
 
-/** log(n!) for n = 0..max. */
-function logFactorials(max: number): Float64Array {
-  const lf = new Float64Array(max + 1);
-  for (let i = 2; i <= max; i++) lf[i] = gammaln(i + 1);
-  return lf;
+/** The exact p by the fastest method that fits the table; NaN when none finishes within maxNodes. */
+function exactP(t: number[][], maxNodes: number): number {
+  if (t.length === 2) return exactTwoRows(t, maxNodes);
+  const transposed = transpose(t);
+  if (transposed.length === 2) return exactTwoRows(transposed, maxNodes);
+  // Few large rows (or columns): fill the small ones, meet in the middle on the two largest.
+  const smallMass = (x: number[][]) => x.map((r) => r.reduce((a, b) => a + b, 0)).sort((a, b) => b - a).slice(2).reduce((a, b) => a + b, 0);
+  const oriented = smallMass(t) <= smallMass(transposed) ? t : transposed;
+  const few = exactFewLargeRows(oriented, 20 * maxNodes);
+  return Number.isNaN(few) ? exactRxC(t, maxNodes) : few;
 }
+
+function transpose(t: number[][]): number[][] {
+  return (t[0] as number[]).map((_, j) => t.map((r) => r[j] as number));
+}
+
 
 /** Root of an increasing function f(θ) = 0 by bisection, until θ is known to a few ulps (θ = log ψ, so ψ to ~1e-15 relative). */
 function bisect(f: (theta: number) => number): number {
@@ -121,124 +137,4 @@ class Hypergeometric {
     const ciHigh = x === this.hi ? Infinity : Math.exp(bisect((th) => alpha - this.moments(th, x).below));
     return { name: 'odds_ratio', value, ci_low: ciLow, ci_high: ciHigh };
   }
-}
-
-/**
- * Two-sided exact p of an r×c table: the sum of P(table) = exp(K − S), S = Σ log x_ij!, over the
- * tables with these margins and S ≥ S_obs − tol. Columns are filled one at a time (a network, as
- * in FEXACT): a node is the rows' remaining room after some columns, sorted, since rows with equal
- * room are interchangeable; the paths into a node are kept as their partial sums S with
- * multiplicities. NaN when the work (paths looked at, tables of one column tried) passes maxNodes.
- */
-function exactRxC(input: number[][], maxNodes: number): number {
-  // Fewer rows than columns keeps the per-column branching small; p is the same for the transpose.
-  const t = input.length <= (input[0] as number[]).length ? input : (input[0] as number[]).map((_, j) => input.map((r) => r[j] as number));
-  const rowSums = t.map((r) => r.reduce((a, b) => a + b, 0));
-  const colSums = (t[0] as number[]).map((_, j) => t.reduce((a, r) => a + (r[j] as number), 0)).sort((a, b) => b - a);
-  const n = rowSums.reduce((a, b) => a + b, 0);
-  const lf = logFactorials(n);
-  const sumLf = (xs: readonly number[]): number => xs.reduce((s, x) => s + (lf[x] as number), 0);
-  const k = sumLf(rowSums) + sumLf(colSums) - (lf[n] as number);
-  const threshold = t.reduce((s, r) => s + sumLf(r), 0) - FEXACT_TOL;
-  const nCols = colSums.length;
-  const restLf = colSums.map((_, j) => sumLf(colSums.slice(j)));
-  const restN = colSums.map((_, j) => colSums.slice(j).reduce((a, b) => a + b, 0));
-
-  // Bounds on the S of columns col.. given the rows' room: each column alone, spread as evenly as
-  // the room allows (smallest S) or piled into the roomiest rows (largest S).
-  const bounds = (col: number, room: number[]): [number, number] => {
-    const up = [...room].sort((a, b) => a - b);
-    const down = [...up].reverse();
-    let min = 0;
-    let max = 0;
-    for (let j = col; j < nCols; j++) {
-      let rest = colSums[j] as number;
-      for (let i = 0; i < up.length; i++) {
-        const left = up.length - i;
-        const share = Math.floor(rest / left);
-        if ((up[i] as number) <= share) {
-          min += lf[up[i] as number] as number;
-          rest -= up[i] as number;
-        } else {
-          const extra = rest - share * left;
-          min += (left - extra) * (lf[share] as number) + extra * (lf[share + 1] as number);
-          break;
-        }
-      }
-      rest = colSums[j] as number;
-      for (const cap of down) {
-        const x = Math.min(cap, rest);
-        max += lf[x] as number;
-        rest -= x;
-      }
-    }
-    return [min, max];
-  };
-
-  let work = 0;
-
-  /** Calls back with every way to put column col's total into the rows' room, and its Σ log x!. */
-  const eachColumn = (col: number, room: number[], visit: (next: number[], s: number) => void): void => {
-    const next = [...room];
-    const fill = (i: number, rest: number, s: number): void => {
-      if (work > maxNodes) return;
-      if (i === room.length - 1) {
-        if (rest > (room[i] as number)) return;
-        next[i] = (room[i] as number) - rest;
-        visit([...next].sort((a, b) => a - b), s + (lf[rest] as number));
-        return;
-      }
-      const roomAfter = room.slice(i + 1).reduce((a, b) => a + b, 0);
-      for (let x = Math.max(0, rest - roomAfter); x <= Math.min(room[i] as number, rest); x++) {
-        next[i] = (room[i] as number) - x;
-        fill(i + 1, rest - x, s + (lf[x] as number));
-      }
-    };
-    fill(0, colSums[col] as number, 0);
-  };
-
-  interface Node {
-    room: number[];
-    /** Partial sums S of the paths into the node (merged when equal to ~1e-11) → [S, multiplicity]. */
-    paths: Map<number, [number, number]>;
-  }
-  const addPaths = (stage: Map<string, Node>, room: number[], paths: Array<[number, number]>, sCol: number): void => {
-    const key = room.join(',');
-    const node = stage.get(key) ?? { room, paths: new Map<number, [number, number]>() };
-    stage.set(key, node);
-    for (const [s0, w] of paths) {
-      const s = s0 + sCol;
-      const sKey = Math.round(s * 1e11);
-      const path = node.paths.get(sKey);
-      if (path) path[1] += w;
-      else node.paths.set(sKey, [s, w]);
-    }
-  };
-
-  let p = 0;
-  let stage = new Map<string, Node>();
-  addPaths(stage, [...rowSums].sort((a, b) => a - b), [[0, 1]], 0);
-  for (let col = 0; col < nCols; col++) {
-    const next = new Map<string, Node>();
-    for (const node of stage.values()) {
-      const [min, max] = bounds(col, node.room);
-      // Σ Π 1/x_ij! over all completions is n'! / (Π r'_i! Π c'_j!).
-      const all = (lf[restN[col] as number] as number) - sumLf(node.room) - (restLf[col] as number);
-      const open: Array<[number, number]> = [];
-      for (const [s, w] of node.paths.values()) {
-        if (s + min >= threshold) p += w * Math.exp(k - s + all); // every completion counts
-        else if (s + max >= threshold) open.push([s, w]); // else none does
-      }
-      work += node.paths.size;
-      if (open.length === 0) continue;
-      eachColumn(col, node.room, (room, sCol) => {
-        work += open.length;
-        addPaths(next, room, open, sCol);
-      });
-      if (work > maxNodes) return Number.NaN;
-    }
-    stage = next;
-  }
-  for (const node of stage.values()) for (const [s, w] of node.paths.values()) if (s >= threshold) p += w * Math.exp(k - s);
-  return p;
 }

@@ -1,20 +1,25 @@
 /** The shape every test returns; it is also the JSON contract of `compare`, `trend` and `regress`. */
-export type TestName =
-  | 'student_t'
-  | 'welch_t'
-  | 'levene'
-  | 'anova_f'
-  | 'welch_anova'
-  | 'games_howell'
-  | 'mann_whitney'
-  | 'chisq'
-  | 'fisher_exact'
-  | 'z_2prop'
-  | 'ols_f';
+export const TEST_NAMES = [
+  'student_t',
+  'welch_t',
+  'levene',
+  'anova_f',
+  'welch_anova',
+  'games_howell',
+  'mann_whitney',
+  'kruskal_wallis',
+  't_paired',
+  'wilcoxon_signed_rank',
+  'chisq',
+  'fisher_exact',
+  'z_2prop',
+  'ols_f',
+] as const;
+export type TestName = (typeof TEST_NAMES)[number];
 
 /** An effect size with its 95 % confidence interval where one is defined. */
 export interface EffectSize {
-  name: 'cohen_d' | 'eta_squared' | 'cramers_v' | 'phi' | 'rank_biserial' | 'odds_ratio' | 'risk_difference';
+  name: 'cohen_d' | 'cohen_dz' | 'cohen_h' | 'eta_squared' | 'eta_squared_h' | 'cramers_v' | 'phi' | 'rank_biserial' | 'odds_ratio' | 'risk_difference';
   value: number;
   ci_low?: number;
   ci_high?: number;
