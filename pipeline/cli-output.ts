@@ -1,5 +1,6 @@
 /** Plain-text renderings of command results for the terminal (the `--json` form is the contract). */
 import type { Comparison } from './analyze/compare.ts';
+import type { PairedComparison } from './analyze/paired.ts';
 import type { Regression } from './analyze/regress.ts';
 import type { TestResult } from './analyze/stats/test-result.ts';
 import type { Trend } from './analyze/trend.ts';
@@ -25,6 +26,12 @@ export function comparisonText(c: Comparison): string {
   const lines = [`${c.survey} ${c.wave}: ${c.question} («${c.question_label}») by ${c.by}`, `  ${pad('group', 12)} ${pad('n', 5)} ${pad('mean', 7)} ${pad('sd', 7)} ${pad('top2 %', 7)} vet ikke`];
   for (const g of c.groups) lines.push(`  ${pad(g.group, 12)} ${pad(String(g.n), 5)} ${pad(num(g.mean), 7)} ${pad(num(g.sd), 7)} ${pad(num(g.pct_top2, 1), 7)} ${g.n_dont_know}`);
   return [...lines, 'tests:', ...testLines(c.tests)].join('\n');
+}
+
+export function pairedText(c: PairedComparison): string {
+  const lines = [`${c.survey} ${c.wave}: ${c.question} − ${c.paired_with} within respondents, by ${c.by}`, `  ${pad('group', 12)} ${pad('pairs', 6)} ${pad('mean diff', 10)} ${pad('sd', 7)} differ`];
+  for (const g of c.groups) lines.push(`  ${pad(g.group, 12)} ${pad(String(g.n_pairs), 6)} ${pad(num(g.mean_difference), 10)} ${pad(num(g.sd_difference), 7)} ${g.n_different}`);
+  return [...lines, 'tests:', ...c.tests.map((t) => `${testLines([t])[0]}  [${t.group}]`)].join('\n');
 }
 
 export function trendText(t: Trend): string {

@@ -5,13 +5,14 @@
 import { parseArgs } from 'node:util';
 import { compareGroups } from './analyze/compare.ts';
 import { regress } from './analyze/regress.ts';
-import type { TestName, TestResult } from './analyze/stats/test-result.ts';
+import { TEST_NAMES, type TestName, type TestResult } from './analyze/stats/test-result.ts';
+import { comparePaired } from './analyze/paired.ts';
 import { trendByGroup } from './analyze/trend.ts';
 import { checkClaims } from './claims/index.ts';
 import { openDb } from './core/db.ts';
 import { PipelineError } from './core/errors.ts';
 import { folderWriter } from './core/writer.ts';
-import { claimsText, comparisonText, jsonText, regressionText, runText, trendText } from './cli-output.ts';
+import { claimsText, comparisonText, jsonText, pairedText, regressionText, runText, trendText } from './cli-output.ts';
 import { runPipeline } from './run.ts';
 import { simulateWave } from './simulate/index.ts';
 
@@ -33,12 +34,17 @@ Run "npm run survey -- <command> --help" for the options of a command.`,
 Exit 0 when the outputs were produced (quarantined rows included); 1 when an input is unusable.`,
   simulate: `Usage: npm run survey -- simulate --survey S --wave W [--seed N] [--out DIR]
   Writes DIR/<survey>/<wave>/{responses.csv,sample.csv,wave.json}; same seed, same bytes (default seed 1, out raw).`,
-  compare: `Usage: npm run survey -- compare --db FILE --survey S --wave W --question VAR --by VAR [--groups CODES] [--test NAME] [--json]
+  compare: `Usage: npm run survey -- compare --db FILE --survey S --wave W --question VAR --by VAR [--groups CODES]
+                   [--paired-with VAR] [--test NAME] [--json]
   Per group n, mean, sd, top-2 share and distribution, and the tests for the measure: for two groups
-  student_t, welch_t, levene, mann_whitney; for three or more anova_f, welch_anova, games_howell, levene;
-  on the distribution chisq, and fisher_exact when an expected count is below 5. Each test carries its
-  effect size (cohen_d, eta_squared, cramers_v …) with a 95 % interval.
-  --groups 1,2 keeps only those codes of --by; --test NAME prints only that test.`,
+  student_t, welch_t, levene, mann_whitney; for three or more anova_f, welch_anova, kruskal_wallis,
+  games_howell (every pair), levene; on the distribution chisq, and fisher_exact when an expected count
+  is below 5. Each test carries its effect size (cohen_d, eta_squared, cramers_v, rank_biserial …),
+  differences their 95 % interval.
+  --groups 1,2       keep only those codes of --by (groups without answers are left out of the tests)
+  --paired-with VAR  compare --question with VAR within the same respondents instead: per group and
+                     pooled the mean difference (question − VAR), t_paired and wilcoxon_signed_rank
+  --test NAME        print only that test (an unknown name, or one not computed here, exits 2)`,
   trend: `Usage: npm run survey -- trend --db FILE --survey S --question VAR --by VAR [--test z_2prop] [--json]
   Top-2 share per wave (microdata and published baselines) and group; z-tests between consecutive waves,
   never on rows that are not comparable or whose n is unknown.`,
@@ -63,6 +69,7 @@ const OPTIONS = {
   question: { type: 'string' },
   by: { type: 'string' },
   groups: { type: 'string' },
+  'paired-with': { type: 'string' },
   y: { type: 'string' },
   x: { type: 'string' },
   test: { type: 'string' },
@@ -92,8 +99,6 @@ function parseCodes(s: string | undefined): number[] | undefined {
   if (codes.some((c) => !Number.isInteger(c))) throw new PipelineError(`invalid --groups: ${s} (expected codes such as 1,2)`);
   return codes;
 }
-
-const TEST_NAMES: readonly TestName[] = ['student_t', 'welch_t', 'levene', 'anova_f', 'welch_anova', 'games_howell', 'mann_whitney', 'chisq', 'fisher_exact', 'z_2prop', 'ols_f'];
 
 /** `--test NAME`: keep only that test; an unknown name or a test that does not apply is an option error. */
 function pickTests<T extends { tests: TestResult[] }>(result: T, name: string | undefined): T {
@@ -127,6 +132,11 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'compare':
       need(values, 'db', 'survey', 'wave', 'question', 'by');
+      if (values['paired-with'] !== undefined) {
+        const options = { survey: values.survey!, wave: values.wave!, question: values.question!, pairedWith: values['paired-with'], by: values.by!, groups: parseCodes(values.groups) };
+        print(pickTests(await withDb(values.db!, (db) => comparePaired(db, options)), values.test), pairedText);
+        return 0;
+      }
       print(pickTests(await withDb(values.db!, (db) => compareGroups(db, { survey: values.survey!, wave: values.wave!, question: values.question!, by: values.by!, groups: parseCodes(values.groups) })), values.test), comparisonText);
       return 0;
     case 'trend':

@@ -4,7 +4,8 @@
  *
  * Recipes (one file each in pipeline/analyze/figures/):
  * - `means`: mean of each item per group, with the mean tests (t, Welch, Levene, Mann-Whitney;
- *   ANOVA, Welch's ANOVA and Games-Howell for three or more groups).
+ *   ANOVA, Welch's ANOVA, Kruskal-Wallis and Games-Howell for three or more groups); `paired`
+ *   items are also compared within respondents (paired t, Wilcoxon signed-rank).
  * - `shares`: top-2 share of each item per group and wave, microdata next to published baselines;
  *   2×2 chi-square (Fisher when small) between groups, z-tests wave over wave.
  * - `distribution`: the full distribution ("Vet ikke" its own category) per group; r×k chi-square
@@ -31,7 +32,14 @@ const Common = {
 const Grouped = { by: z.string(), groups: z.array(z.number().int()).min(1) };
 
 export const FigureDef = z.discriminatedUnion('recipe', [
-  z.object({ ...Common, ...Grouped, recipe: z.literal('means'), variables: z.array(z.string()).min(1) }),
+  z.object({
+    ...Common,
+    ...Grouped,
+    recipe: z.literal('means'),
+    variables: z.array(z.string()).min(1),
+    /** Items of the figure answered by the same respondents and compared within them (t_paired, Wilcoxon). */
+    paired: z.array(z.tuple([z.string(), z.string()])).default([]),
+  }),
   z.object({ ...Common, ...Grouped, recipe: z.literal('shares'), variables: z.array(z.string()).min(1), measure: z.enum(['pct_top2']).default('pct_top2') }),
   z.object({ ...Common, ...Grouped, recipe: z.literal('distribution'), variable: z.string(), code_means: z.boolean().default(false) }),
   z.object({ ...Common, ...Grouped, recipe: z.literal('ticked'), variables: z.array(z.string()).min(1) }),
@@ -73,6 +81,7 @@ export const FIGURES: readonly FigureDef[] = z.array(FigureDef).parse([
   },
   {
     id: 'F08', number: 'Figur 8', section: '7.1', ...OR, recipe: 'means', variables: ['vert_pastand_fagkompetanse', 'vert_pastand_tilgjengelighet', 'vert_pastand_innflytelse'],
+    paired: [['vert_pastand_fagkompetanse', 'vert_pastand_tilgjengelighet']],
     caption: 'Ta stilling til følgende påstander om vertskommunalt samarbeid i ditt Nav-kontor følgende (5-delt skala fra 1=Helt uenig, til 5=Helt enig). Gjennomsnitt, survey 2019',
   },
   {
@@ -122,6 +131,7 @@ export const FIGURES: readonly FigureDef[] = z.array(FigureDef).parse([
   },
   {
     id: 'F21', number: 'Figur 21', section: '7.2', ...OR, recipe: 'means', variables: ['planarbeid_kommune', 'planarbeid_navfylke'], pending_groups: LEADER,
+    paired: [['planarbeid_kommune', 'planarbeid_navfylke']],
     caption: 'I hvilken grad har Nav-kontoret vært trukket med i planarbeidet i kommunen og Nav-fylke (5-delt skala fra 1= I svært liten grad, til 5=I svært stor grad). Gjennomsnittsskårer 2019',
   },
   {

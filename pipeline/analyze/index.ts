@@ -1,13 +1,14 @@
 /**
  * Analyze: warehouse → `results`, one row per number the report shows. Each figure of
  * schemas/figures.ts is computed by its recipe for every wave with data; p-values of the tests
- * within a figure get Holm's adjustment (Levene's test, an assumption check, is left out). The
+ * within a figure get Holm's adjustment, one family per test method (adjust.ts). The
  * claims of spec/claims.md are then re-checked on the newest wave into the `claims` table.
  */
 import { FIGURES, type FigureDef } from '../../schemas/figures.ts';
 import { checkClaims } from '../claims/index.ts';
 import { writeClaims } from '../claims/table.ts';
 import type { Db } from '../core/db.ts';
+import { adjustWithinFigure } from './adjust.ts';
 import { baselineOnly } from './figures/baseline.ts';
 import { pendingRows } from './figures/common.ts';
 import { disposition } from './figures/disposition.ts';
@@ -17,7 +18,7 @@ import { regression } from './figures/regression.ts';
 import { shares } from './figures/shares.ts';
 import { ticked } from './figures/ticked.ts';
 import { wavesOf } from './metadata.ts';
-import { holm, writeResults, type ResultRow } from './results.ts';
+import { writeResults, type ResultRow } from './results.ts';
 
 export interface Analyzed {
   results: number;
@@ -61,9 +62,7 @@ export async function analyzeWave(_input: { warehouse: string }, effects: { db: 
   for (const fig of FIGURES) {
     const figRows = await figureRows(effects.db, fig);
     if (figRows.length === 0) continue;
-    const tests = figRows.filter((r) => r.measure === 'test' && r.p !== null && Number.isFinite(r.p) && r.test !== 'levene');
-    const adjusted = holm(tests.map((t) => t.p as number));
-    tests.forEach((t, i) => (t.p_adj = adjusted[i] ?? null));
+    adjustWithinFigure(figRows);
     const latest = (await wavesOf(effects.db, fig.survey)).at(-1);
     rows.push(...figRows, ...(latest ? pendingRows(fig, latest, loadedKontor) : []));
     figures.push(fig.id);

@@ -12,6 +12,9 @@ export const TEST_NAMES: Record<string, string> = {
   welch_t: 'Welchs t-test (ulik varians)',
   levene: 'Levenes test for lik varians',
   mann_whitney: 'Mann-Whitney U',
+  kruskal_wallis: 'Kruskal-Wallis H',
+  t_paired: 't-test for parede observasjoner',
+  wilcoxon_signed_rank: 'Wilcoxons fortegnsrangtest',
   anova_f: 'Enveis variansanalyse (F)',
   welch_anova: 'Welchs ANOVA',
   games_howell: 'Games-Howell',
@@ -23,7 +26,10 @@ export const TEST_NAMES: Record<string, string> = {
 
 export const EFFECT_NAMES: Record<string, string> = {
   cohen_d: 'Cohens d',
+  cohen_dz: 'Cohens d_z',
+  cohen_h: 'Cohens h',
   eta_squared: 'eta²',
+  eta_squared_h: 'eta²_H',
   cramers_v: 'Cramérs V',
   phi: 'phi',
   rank_biserial: 'rang-biseriell r',
@@ -31,13 +37,27 @@ export const EFFECT_NAMES: Record<string, string> = {
   risk_difference: 'differanse i andeler',
 };
 
-const SYMBOL: Record<string, string> = { student_t: 't', welch_t: 't', levene: 'F', mann_whitney: 'U', anova_f: 'F', welch_anova: 'F', games_howell: 'q', chisq: 'χ²', z_2prop: 'z', ols_f: 'F' };
+const SYMBOL: Record<string, string> = {
+  student_t: 't',
+  welch_t: 't',
+  levene: 'F',
+  mann_whitney: 'U',
+  kruskal_wallis: 'H',
+  t_paired: 't',
+  wilcoxon_signed_rank: 'V',
+  anova_f: 'F',
+  welch_anova: 'F',
+  games_howell: 't',
+  chisq: 'χ²',
+  z_2prop: 'z',
+  ols_f: 'F',
+};
 
 /** Tests whose difference estimate is a difference of proportions (0–1), shown in percentage points. */
 const PROPORTION_TESTS = new Set(['z_2prop']);
 
 /** The order tests are listed in under a figure; unknown tests come last, by name. */
-export const TEST_ORDER = ['student_t', 'welch_t', 'levene', 'mann_whitney', 'anova_f', 'welch_anova', 'games_howell', 'chisq', 'fisher_exact', 'z_2prop', 'ols_f'];
+export const TEST_ORDER = ['student_t', 'welch_t', 'levene', 'mann_whitney', 'anova_f', 'welch_anova', 'kruskal_wallis', 'games_howell', 't_paired', 'wilcoxon_signed_rank', 'chisq', 'fisher_exact', 'z_2prop', 'ols_f'];
 
 export function pText(p: number | null): string {
   const s = fmtP(p);
@@ -62,7 +82,7 @@ function difference(r: ResultRow, comparison: string): string {
   const scale = pp ? 100 : 1;
   const digits = pp ? 1 : 2;
   const unit = pp ? ' prosentpoeng' : '';
-  const what = comparison.includes('→') ? 'endring' : `differanse (${comparison.replace(/ vs /g, ' − ').replace(/\s*\(.*\)$/, '')})`;
+  const what = comparison.includes('→') ? 'endring' : r.test === 't_paired' ? 'gjennomsnittlig differanse' : `differanse (${comparison.replace(/ vs /g, ' − ').replace(/\s*\(.*\)$/, '')})`;
   return `${what} ${fmtNumber(r.value * scale, digits)}${unit}${interval(r.ci_low, r.ci_high, scale, digits)}`;
 }
 
@@ -80,7 +100,8 @@ export function testLine(r: ResultRow, groupLabels: Map<string, string>, context
   const comparison = nameGroups(r.comparison, groupLabels);
   const dfText = r.df1 !== null && r.df2 !== null ? `df = ${df(r.df1)}, ${df(r.df2)}` : r.df1 !== null ? `df = ${df(r.df1)}` : '';
   const stat = r.statistic === null ? '' : `${SYMBOL[r.test] ?? 'statistikk'} = ${fmtNumber(r.statistic, 2)}`;
-  const parts = [stat, dfText, pText(r.p), r.p_adj !== null ? `Holm-justert ${pText(r.p_adj)}` : '', difference(r, comparison), effect(r)].filter(Boolean);
+  const adjustedText = r.p_adj !== null ? `Holm-justert ${pText(r.p_adj)}` : r.test === 'games_howell' ? 'p justert for alle par' : '';
+  const parts = [stat, dfText, pText(r.p), adjustedText, difference(r, comparison), effect(r)].filter(Boolean);
   // Say which p the verdict rests on: a raw p under .05 whose adjusted p is not is no finding.
   const raw = r.p !== null && r.p < 0.05;
   const adjusted = r.p_adj === null ? raw : r.p_adj < 0.05;

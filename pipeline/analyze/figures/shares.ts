@@ -10,7 +10,7 @@ import type { Db } from '../../core/db.ts';
 import { compareGroups } from '../compare.ts';
 import { wavesOf } from '../metadata.ts';
 import { wilson } from '../stats/intervals.ts';
-import { tableTests } from '../tests-for.ts';
+import { shareTests } from '../tests-for.ts';
 import { trendByGroup, VALUE_SOURCE_LABELS } from '../trend.ts';
 import type { ResultRow } from '../results.ts';
 import { baseRow, resultId } from './common.ts';
@@ -51,8 +51,8 @@ export async function shares(db: Db, fig: FigureOf<'shares'>): Promise<ResultRow
       const c = await compareGroups(db, { survey: fig.survey, wave, question: variable, by: fig.by, groups: fig.groups });
       const tested = c.groups.filter((g) => g.n > 0 && g.n_top2 !== null);
       if (tested.length < 2) continue;
-      const table = tested.map((g) => [g.n_top2!, g.n - g.n_top2!]);
-      for (const t of tableTests(table, tested.map((g) => g.group))) {
+      const table = tested.map((g): [number, number] => [g.n_top2!, g.n - g.n_top2!]);
+      for (const t of shareTests(table, tested.map((g) => g.group))) {
         rows.push(testRow(baseRow(fig, wave, variable, 'answer_counts'), fig.id, wave, t, t.groups.join(' vs '), { note: [t.note, 'andel topp-2, 2×2'].filter(Boolean).join('; ') }));
       }
     }

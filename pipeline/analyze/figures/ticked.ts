@@ -11,7 +11,7 @@ import { answerCounts } from '../compare.ts';
 import { variableInfo } from '../metadata.ts';
 import { countIn, total } from '../stats/freq.ts';
 import { wilson } from '../stats/intervals.ts';
-import { tableTests } from '../tests-for.ts';
+import { shareTests } from '../tests-for.ts';
 import type { ResultRow } from '../results.ts';
 import { baseRow, resultId } from './common.ts';
 import { testRow } from './test-row.ts';
@@ -31,8 +31,8 @@ export async function ticked(db: Db, fig: FigureOf<'ticked'>, wave: string): Pro
       rows.push({ ...base, result_id: resultId(fig, wave, variable, g.group, 'pct_ticked'), group_code: g.group, group_label: g.label, measure: 'pct_ticked', value: (100 * g.k) / g.n, n: g.n, ci_low: 100 * ci.low, ci_high: 100 * ci.high, note: info.label });
     }
     if (groups.length < 2) continue;
-    const table = groups.map((g) => [g.k, g.n - g.k]);
-    for (const t of tableTests(table, groups.map((g) => g.group))) rows.push(testRow(base, fig.id, wave, t, t.groups.join(' vs '), { note: [t.note, 'krysset av, 2×2'].filter(Boolean).join('; ') }));
+    const table = groups.map((g): [number, number] => [g.k, g.n - g.k]);
+    for (const t of shareTests(table, groups.map((g) => g.group))) rows.push(testRow(base, fig.id, wave, t, t.groups.join(' vs '), { note: [t.note, 'krysset av, 2×2'].filter(Boolean).join('; ') }));
   }
   return rows;
 }

@@ -1,4 +1,7 @@
-/** `means`: a dot plot of each item's mean per group with 95 % intervals; sd and «Vet ikke» in the table. */
+/**
+ * `means`: a dot plot of each item's mean per group with 95 % intervals; sd and «Vet ikke» in the
+ * table, and for paired items the mean difference within respondents (n = pairs).
+ */
 import { meansChart } from '../../../notebooks/components/means-chart.ts';
 import type { ResultRow } from '../../analyze/results.ts';
 import { fmtInt, fmtNumber } from '../../core/format.ts';
@@ -16,6 +19,16 @@ export const meansBlock: Block = ({ fig, rows, labels, width }) => {
       .filter((r) => r.variable === v)
       .map((r) => [r.group_label, fmtNumber(r.value, 2), r.ci_low === null ? '–' : `${fmtNumber(r.ci_low, 2)}–${fmtNumber(r.ci_high, 2)}`, fmtNumber(twin(r, 'sd')?.value, 2), fmtInt(r.n), fmtInt(twin(r, 'n_dont_know')?.value)]),
   ]);
+  // Paired items: the mean difference within respondents, per group and pooled.
+  const diffs = rows.filter((r) => r.measure === 'mean_difference');
+  for (const key of [...new Set(diffs.map((r) => `${r.variable}|${r.category}`))]) {
+    const mine = diffs.filter((r) => `${r.variable}|${r.category}` === key);
+    const first = mine[0]!;
+    body.push(
+      { section: `Parvis differanse: «${labels.get(first.variable) ?? first.variable}» minus ${first.category.replace(/^parvis mot /, '')} (samme respondenter)` },
+      ...mine.map((r) => [r.group_label, fmtNumber(r.value, 2), r.ci_low === null ? '–' : `${fmtNumber(r.ci_low, 2)}–${fmtNumber(r.ci_high, 2)}`, '–', fmtInt(r.n), '–']),
+    );
+  }
   const dontKnow = rows.filter((r) => r.measure === 'n_dont_know');
   const dkText = groupsOf(dontKnow)
     .map((g) => `${g.label} ${dontKnow.filter((r) => r.group_code === g.code).reduce((a, r) => a + (r.value ?? 0), 0)}`)
@@ -26,6 +39,6 @@ export const meansBlock: Block = ({ fig, rows, labels, width }) => {
     nLine: `${nPerGroup(means)}${variables.length > 1 ? ' (per spørsmål; se tabellen)' : ''}; «Vet ikke»${variables.length > 1 ? ' i alt' : ''}: ${dkText}`,
     denominator: 'Gjennomsnitt av svarene på skalaen; «Vet ikke» og ubesvart er holdt utenfor.',
     notes: [],
-    shown: [...means, ...rows.filter((r) => r.measure === 'sd' || r.measure === 'n_dont_know')],
+    shown: [...means, ...rows.filter((r) => r.measure === 'sd' || r.measure === 'n_dont_know'), ...diffs],
   };
 };
