@@ -8,7 +8,8 @@
 import { chisq } from '../analyze/stats/chisq.ts';
 import { substantive } from '../analyze/compare.ts';
 import { welchT } from '../analyze/stats/t-welch.ts';
-import type { ClaimContext } from './context.ts';
+import { comparePaired } from '../analyze/paired.ts';
+import { OR_SURVEY, type ClaimContext } from './context.ts';
 import type { CheckFields } from './parse.ts';
 import { measureOf, parseMeasure, show, type Base, type Measure, type MeasureValue } from './measures.ts';
 
@@ -104,6 +105,14 @@ async function testPasses(ctx: ClaimContext, text: string, groups: string[], var
     parts.push(`${t[1] === 'chisq' ? 'kji-kvadrat' : 'Welch t'} p = ${p.toPrecision(3)}`);
   }
   return { ok, computed: parts.join('; ') };
+}
+
+/** The paired t-test of two items within one group's respondents, as text beside the claim. */
+async function pairedText(ctx: ClaimContext, first: string, second: string, group: string): Promise<string> {
+  const c = await comparePaired(ctx.db, { survey: OR_SURVEY, wave: ctx.wave, question: first, pairedWith: second, by: 'rolle' });
+  const t = c.tests.find((x) => x.group === group && x.name === 't_paired');
+  const n = c.groups.find((x) => x.group === group)?.n_pairs ?? 0;
+  return t ? `parvis t: differanse ${t.estimate?.toFixed(2)}, t = ${t.statistic.toFixed(2)}, p = ${t.p.toPrecision(3)} (${n} par)` : 'parvis t: for få par';
 }
 
 export async function earlierValue(ctx: ClaimContext, variable: string, group: string, m: Measure) {
@@ -217,6 +226,8 @@ export async function evaluateGrammar(ctx: ClaimContext, c: CheckFields): Promis
     if (dir) ok &&= dir[2] === '>' ? d > 0 : d < 0;
     else ok &&= parseBound(`${diff![4]} ${diff![5]}`)!.test(diff![2] ? d : Math.abs(d));
     parts.push(`${t.variable || t.group}: ${left} ${show(m, a)} vs ${right} ${show(m, b)}`);
+    // Two items of the same respondents: show the within-respondent test (claims.md: `t_paired` shown).
+    if (vars.mode === 'vs' && m.name === 'mean') parts.push(await pairedText(ctx, left, right, t.group));
   }
   if (c.test && g.mode === 'vs') {
     const [left, right] = dir ? [nameOf(dir[1]!)!, nameOf(dir[3]!)!] : [pair[0]!, pair[1]!];

@@ -40,6 +40,7 @@ const OR_FIGURES = new Set(FIGURES.filter((f) => f.survey === 'ordforer_radmann'
 
 /** Claims about the ordfører/rådmann survey or its 2011 baseline (alone or next to the office survey). */
 export function isOrClaim(c: Claim): boolean {
+  if (c.checks.some((k) => /^OR20/.test(k.wave.trim()))) return true; // e.g. C104–C106, OR answers under the office figure F17
   return c.figures.some((f) => OR_FIGURES.has(f)) && (c.checks.length === 0 || c.checks.some((k) => /OR20|^report/.test(k.wave)));
 }
 

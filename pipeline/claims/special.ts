@@ -5,6 +5,7 @@
  * from the warehouse (or, for `report` claims, from the printed numbers) — none returns a
  * fixed verdict.
  */
+import { kommunePairs, serviceQuestion, type KommunePairs } from '../analyze/kommune-pairs.ts';
 import { regress } from '../analyze/regress.ts';
 import { chisq } from '../analyze/stats/chisq.ts';
 import { pUpperF } from '../analyze/stats/distributions.ts';
@@ -55,6 +56,12 @@ function spearman(a: Record<string, number>, b: Record<string, number>): number 
   return 1 - (6 * d2) / (keys.length * (keys.length ** 2 - 1));
 }
 
+/** Kommuner where both ordfører (rolle 1) and rådmann (rolle 2) answered, with their Q15 services. */
+async function pairsOf(ctx: ClaimContext): Promise<KommunePairs> {
+  const services = await serviceQuestion(ctx.db, OR_SURVEY, ctx.wave, 'tjenester_');
+  return kommunePairs(ctx.db, { survey: OR_SURVEY, wave: ctx.wave, roles: [1, 2], services });
+}
+
 const rho = (group: string): Special => async (ctx) => {
   const r = spearman(await influence(ctx, group, '2011'), await influence(ctx, group, 'now'));
   return { ok: r >= 0.6, computed: `ρ = ${r.toFixed(2)}` };
@@ -89,7 +96,7 @@ async function t2(ctx: ClaimContext, group: string, measure: string): Promise<nu
 }
 
 /** Kommuner by how many of their ordfører and rådmann answered (self-reported role). */
-async function kommunePairs(ctx: ClaimContext): Promise<{ one: number; both: number; any: number }> {
+async function kommuneRoles(ctx: ClaimContext): Promise<{ one: number; both: number; any: number }> {
   const rows = await ctx.query<{ one: number; both: number; any: number }>(
     `WITH k AS (SELECT kommunenr, count(DISTINCT rolle) FILTER (WHERE rolle IN (1, 2)) AS roles FROM stg_${OR_SURVEY}__responses WHERE wave = $wave GROUP BY kommunenr)
      SELECT count(*) FILTER (WHERE roles = 1)::INTEGER AS one, count(*) FILTER (WHERE roles = 2)::INTEGER AS both, count(*)::INTEGER AS any FROM k`,
@@ -179,6 +186,27 @@ export const SPECIAL: Record<string, Special> = {
     const values = await Promise.all(options.map(async (o) => [o, await now(ctx, o, 'or_alle', { name: 'pct_ticked' })] as const));
     const top = [...values].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([o]) => o);
     return { ok: top.includes('pm_deltar_radmann') && top.includes('pm_deltar_kommunalsjef'), computed: values.map(([o, v]) => `${o.replace('pm_deltar_', '')} ${f1(v)}`).join(', ') };
+  },
+  C104: async (ctx) => {
+    const k = await pairsOf(ctx);
+    const t = k.tests.find((x) => x.name === 't_paired');
+    const w = k.tests.find((x) => x.name === 'wilcoxon_signed_rank');
+    if (k.mean_difference === null || !t || !w) throw new MissingData('for få kommuner der både ordfører og rådmann har telt tjenestene');
+    return {
+      ok: k.mean_difference > 0,
+      computed: `ordfører − rådmann ${k.mean_difference.toFixed(2)} tjenester i ${k.n_counted} kommunepar; parvis t = ${t.statistic.toFixed(2)}, p = ${t.p.toPrecision(3)}; Wilcoxon p = ${w.p.toPrecision(3)}`,
+    };
+  },
+  C105: async (ctx) => {
+    const k = await pairsOf(ctx);
+    if (k.n_sets_compared === 0) throw new MissingData('ingen kommunepar der begge har svart på tjenestespørsmålet');
+    const pct = (100 * k.n_sets_differ) / k.n_sets_compared;
+    return { ok: pct >= 50, computed: `ulike avkrysninger i ${k.n_sets_differ} av ${k.n_sets_compared} kommunepar (${f1(pct)} %)` };
+  },
+  C106: async (ctx) => {
+    // Counted by kommunenummer as the source counts kommuner (C295); Oslo's bydeler pair within each bydel.
+    const [roles, k] = [await kommuneRoles(ctx), await pairsOf(ctx)];
+    return { ok: roles.both === 38, computed: `${roles.both} kommuner med svar fra både ordfører og rådmann (${k.n_kommuner_begge} enheter når Oslos bydeler telles hver for seg)` };
   },
   C116: async (ctx) => {
     const [a, b] = [await now(ctx, 'tjenester_behov', 'or_alle', cat([1])), await now(ctx, 'tjenester_behov', 'or_alle', cat([3]))];
@@ -287,11 +315,11 @@ export const SPECIAL: Record<string, Special> = {
     return { ok: within('∈ [35.5, 36.5)', r[0]!) && within('∈ [23.5, 24.5)', r[1]!) && within('∈ [30.5, 31.5)', r[2]!), computed: `svarprosent ${r.map(f1).join(' / ')}` };
   },
   C294: async (ctx) => {
-    const [k, n] = [(await kommunePairs(ctx)).any, (await ctx.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM stg_${OR_SURVEY}__responses WHERE wave = $wave`))[0]!.n];
+    const [k, n] = [(await kommuneRoles(ctx)).any, (await ctx.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM stg_${OR_SURVEY}__responses WHERE wave = $wave`))[0]!.n];
     return { ok: k === 218 && n === 272, computed: `${k} kommuner, ${n} personer` };
   },
   C295: async (ctx) => {
-    const p = await kommunePairs(ctx);
+    const p = await kommuneRoles(ctx);
     return { ok: p.one === 179 && p.both === 38, computed: `én av rollene ${p.one}, begge ${p.both}` };
   },
   C296: async (ctx) => {

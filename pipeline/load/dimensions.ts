@@ -4,7 +4,7 @@ import type { Db } from '../core/db.ts';
 
 export async function createDimensionTables(db: Db, schema: string): Promise<void> {
   await db.run(`CREATE TABLE ${schema}.dim_variables (survey VARCHAR, wave VARCHAR, variable VARCHAR, kind VARCHAR, question VARCHAR, label VARCHAR, value_set VARCHAR,
-    asked_if_variable VARCHAR, asked_if_values VARCHAR, pii VARCHAR, figures VARCHAR, mark VARCHAR, position INTEGER)`);
+    asked_if_variable VARCHAR, asked_if_values VARCHAR, is_exclusive BOOLEAN, pii VARCHAR, figures VARCHAR, mark VARCHAR, position INTEGER)`);
   await db.run(`CREATE TABLE ${schema}.dim_codes (survey VARCHAR, wave VARCHAR, value_set VARCHAR, code INTEGER, label VARCHAR, is_dont_know BOOLEAN, ordinal BOOLEAN, position INTEGER)`);
   await db.run(`CREATE TABLE ${schema}.dim_waves (survey VARCHAR, wave VARCHAR, instrument VARCHAR, codebook VARCHAR, is_simulated BOOLEAN, simulated_markers VARCHAR, source VARCHAR)`);
 }
@@ -12,9 +12,9 @@ export async function createDimensionTables(db: Db, schema: string): Promise<voi
 /** Codebook rows keyed by the data wave (a wave may reuse an earlier wave's codebook). */
 export async function insertCodebook(db: Db, schema: string, cb: Codebook, wave: string): Promise<void> {
   for (const [position, v] of cb.variables.entries()) {
-    await db.run(`INSERT INTO ${schema}.dim_variables VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`, [
+    await db.run(`INSERT INTO ${schema}.dim_variables VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`, [
       cb.survey, wave, v.name, v.kind, v.question, v.label, v.value_set ?? null, v.asked_if?.variable ?? null,
-      v.asked_if ? v.asked_if.in.join(';') : null, v.pii, v.figures.join(';'), v.mark, position,
+      v.asked_if ? v.asked_if.in.join(';') : null, v.exclusive, v.pii, v.figures.join(';'), v.mark, position,
     ] as never);
   }
   for (const set of cb.value_sets) {
