@@ -14,6 +14,10 @@ export const TEST_NAMES = [
   'fisher_exact',
   'z_2prop',
   'ols_f',
+  'svy_t',
+  'svy_wald_f',
+  'svy_chisq',
+  'svy_ols_f',
 ] as const;
 export type TestName = (typeof TEST_NAMES)[number];
 
@@ -40,4 +44,6 @@ export interface TestResult {
   ci_high?: number;
   effect?: EffectSize;
   note?: string;
+  /** How the standard errors treat the sample: simple random ('srs') or clustered by Nav office ('cluster'). */
+  design?: 'srs' | 'cluster';
 }
