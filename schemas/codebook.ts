@@ -38,6 +38,8 @@ export const KindName = z.enum([
   'respondent_id',
   'kommunenr',
   'fylkesnr',
+  'kontor_id',
+  'flag',
   'bydel',
   'likert',
   'categorical',

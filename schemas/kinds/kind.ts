@@ -13,6 +13,8 @@ export interface KindContext {
   typed(name: string): string;
   /** Table with a `kommunenr` column listing the valid municipalities of the wave, if any. */
   kommuneFrame: string | null;
+  /** Table with a `kontor_id` column listing the offices of the wave's frame (offices.csv), if any. */
+  kontorFrame: string | null;
 }
 
 export interface CellCheck {
