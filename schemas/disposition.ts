@@ -29,4 +29,6 @@ export const GRUPPER: Record<string, readonly string[]> = {
 /** Which self-reported codes fit each invited group (W_ROLE_MISMATCH when they do not). */
 export const ROLE_MATCH: Record<string, { variable: string; groups: Record<string, number[]> }> = {
   ordforer_radmann: { variable: 'rolle', groups: { ordforer: [1], radmann: [2] } },
+  /** Unit leaders come through the census; the office samples invite the other employees. */
+  kontor: { variable: 'stilling', groups: { enhetsleder_census: [1], andre: [2, 3] } },
 };

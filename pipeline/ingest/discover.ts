@@ -16,6 +16,8 @@ export interface WaveFolder {
   codebookId: string;
   responseFiles: string[];
   sampleFile: string | null;
+  /** The office frame (`offices.csv`, office survey only). */
+  officesFile: string | null;
   columnMapFile: string | null;
 }
 
@@ -59,6 +61,7 @@ export function discoverWaves(rawDir: string): WaveFolder[] {
         codebookId,
         responseFiles,
         sampleFile: files.includes('sample.csv') ? `${survey}/${wave}/sample.csv` : null,
+        officesFile: files.includes('offices.csv') ? `${survey}/${wave}/offices.csv` : null,
         columnMapFile: files.includes('column_map.csv') ? `${survey}/${wave}/column_map.csv` : null,
       });
     }

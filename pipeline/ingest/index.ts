@@ -15,7 +15,7 @@ import { planHeader } from './header.ts';
 import { checkEmails, type PiiChecks } from './pii.ts';
 import { appendRows, createRawTable } from './raw-table.ts';
 
-export type FileRole = 'responses' | 'sample' | 'baselines';
+export type FileRole = 'responses' | 'sample' | 'offices' | 'baselines';
 
 export interface IngestedFile {
   file: string;
@@ -112,6 +112,7 @@ export async function ingestWave(input: { rawDir: string }, effects: { db: Db })
     const files: IngestedFile[] = [];
     for (const f of wave.responseFiles) files.push(await ingestFile(effects.db, input.rawDir, f, 'responses', wave, issues));
     if (wave.sampleFile) files.push(await ingestFile(effects.db, input.rawDir, wave.sampleFile, 'sample', wave, issues));
+    if (wave.officesFile) files.push(await ingestFile(effects.db, input.rawDir, wave.officesFile, 'offices', wave, issues));
     waves.push({ ...wave, files });
   }
   const baselinePath = 'baselines/published_baselines.csv';

@@ -1,6 +1,6 @@
 /**
  * Load: clean typed rows → the DuckDB warehouse (`stg_<survey>__responses`, `__sample`,
- * `stg_baselines__published`, dimensions, `validation_issues`, `load_audit`), with provenance
+ * `__offices` (the office frame), `stg_baselines__published`, dimensions, `validation_issues`, `load_audit`), with provenance
  * columns `_file` and `_row` on every row. Personal data never gets here.
  */
 import type { Db } from '../core/db.ts';
@@ -45,6 +45,8 @@ export async function loadWave(input: Validated, effects: { db: Db; warehousePat
       await db.run(`CREATE TABLE ${WH}.${ident(`stg_${survey}__responses`)} AS ${responses.join(' UNION ALL BY NAME ')} ORDER BY wave, _file, _row`);
       const samples = waves.filter((w) => w.sampleTable).map((w) => `SELECT ${literal(w.wave)} AS sample_wave, * FROM ${ident(w.sampleTable!)}`);
       if (samples.length) await db.run(`CREATE TABLE ${WH}.${ident(`stg_${survey}__sample`)} AS ${samples.join(' UNION ALL BY NAME ')} ORDER BY sample_wave, _file, _row`);
+      const offices = waves.filter((w) => w.officesTable).map((w) => `SELECT ${literal(w.wave)} AS frame_wave, * FROM ${ident(w.officesTable!)}`);
+      if (offices.length) await db.run(`CREATE TABLE ${WH}.${ident(`stg_${survey}__offices`)} AS ${offices.join(' UNION ALL BY NAME ')} ORDER BY frame_wave, _file, _row`);
       for (const w of waves) {
         await insertCodebook(db, WH, w.codebook, w.wave);
         await db.run(`INSERT INTO ${WH}.dim_waves VALUES ($1, $2, $3, $4, $5, $6, $7)`, [survey, w.wave, w.codebook.instrument.replace(/\d{4}[a-z]?$/, w.wave), w.codebookId, w.simulatedMarkers.length > 0, w.simulatedMarkers.join('; '), w.codebook.source] as never);
@@ -56,7 +58,8 @@ export async function loadWave(input: Validated, effects: { db: Db; warehousePat
     const quarantine: QuarantineFile[] = [];
     for (const w of input.waves) {
       for (const f of w.files) {
-        audit.push(await auditFile(db, f, f.role === 'responses' ? w.responsesTable : w.sampleTable));
+        const loadedTable = f.role === 'responses' ? w.responsesTable : f.role === 'offices' ? w.officesTable : w.sampleTable;
+        audit.push(await auditFile(db, f, loadedTable));
         const q = await quarantineRows(db, f, f.role === 'responses' ? w.codebook : null);
         if (q) quarantine.push(q);
       }

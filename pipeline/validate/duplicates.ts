@@ -13,12 +13,12 @@ export interface DuplicateFinding {
   identical: boolean;
 }
 
-export async function findDuplicateIds(db: Db, tables: Array<{ norm: string; columns: string[] }>): Promise<DuplicateFinding[]> {
+export async function findDuplicateIds(db: Db, tables: Array<{ norm: string; columns: string[] }>, idColumn = 'resp_id'): Promise<DuplicateFinding[]> {
   if (tables.length === 0) return [];
   const parts = tables.map(({ norm, columns }) => {
-    const cells = columns.filter((c) => c !== 'resp_id').map((c) => `coalesce(${ident(c)}, '')`);
+    const cells = columns.filter((c) => c !== idColumn).map((c) => `coalesce(${ident(c)}, '')`);
     const hash = cells.length ? `md5(concat_ws(chr(31), ${cells.join(', ')}))` : `''`;
-    return `SELECT '${norm}' AS tbl, _row, resp_id AS id, ${hash} AS h FROM ${ident(norm)} WHERE resp_id IS NOT NULL`;
+    return `SELECT '${norm}' AS tbl, _row, ${ident(idColumn)} AS id, ${hash} AS h FROM ${ident(norm)} WHERE ${ident(idColumn)} IS NOT NULL`;
   });
   const sql = `
     WITH ids AS (${parts.join(' UNION ALL ')}),

@@ -1,6 +1,8 @@
 /**
  * Validate: text cells → typed rows, or quarantine with every reason. The rules come from the
  * codebook (through the kinds) and from the export format; findings go to the `issues` table.
+ * Per wave: the office frame and the sample file first (they are what responses are checked
+ * against), then every response file, then the rules across files.
  */
 import type { Codebook } from '../../schemas/codebook.ts';
 import type { WaveManifest } from '../../schemas/wave-manifest.ts';
@@ -10,11 +12,14 @@ import type { Ingested, IngestedFile, IngestedWave } from '../ingest/index.ts';
 import { validateBaselines, type BaselinesResult } from './baselines.ts';
 import { checkConsistency } from './consistency.ts';
 import { findDuplicateIds } from './duplicates.ts';
+import { validateFixedFile } from './fixed-file.ts';
+import { createIssuesTable, insertIssue } from './issues-table.ts';
 import { createKommuneFrame } from './kommune-frame.ts';
-import { createIssuesTable, insertFindings, insertIssue } from './issues-table.ts';
-import { createNormalisedTable } from './normalise.ts';
-import { kindContext, rowChecksSql, typedSelect } from './row-checks.ts';
-import { sampleChecksSql, sampleTypedSelect } from './sample.ts';
+import { fillFlags, linkTypedRows } from './office-links.ts';
+import { OFFICE_COLUMNS, OFFICE_REQUIRED } from './offices.ts';
+import { validateResponseFile, type ValidatedResponseFile } from './responses.ts';
+import { kindContext, typedSelect } from './row-checks.ts';
+import { sampleColumns } from './sample.ts';
 
 export interface ValidatedWave {
   survey: string;
@@ -28,6 +33,8 @@ export interface ValidatedWave {
   responsesTable: string;
   /** Temp table of typed, clean sample rows, or null without a sample file. */
   sampleTable: string | null;
+  /** Temp table of typed, clean office-frame rows, or null without `offices.csv`. */
+  officesTable: string | null;
   files: IngestedFile[];
 }
 
@@ -38,64 +45,22 @@ export interface Validated {
   files: IngestedFile[];
 }
 
-async function fileIssue(db: Db, f: IngestedFile, severity: 'error' | 'warning', code: string, column: string | null, expected: string, found: string, message: string) {
-  await insertIssue(db, { severity, code, file: f.file, row: null, column, expected, found, message });
-}
+const SAMPLE_REQUIRED = ['resp_id', 'gruppe', 'kommunenr', 'status'];
 
-async function validateSample(db: Db, wave: IngestedWave, f: IngestedFile): Promise<string | null> {
-  if (f.failed) return null;
-  const present = new Set(f.columns);
-  const required = ['resp_id', 'gruppe', 'kommunenr', 'status'];
-  const missing = required.filter((c) => !present.has(c));
-  if (missing.length) {
-    await fileIssue(db, f, 'error', 'E_HEADER_MISSING_REQUIRED', missing.join(', '), `kolonnene ${required.join(', ')}`, f.columns.join(', '), `Utvalgsfilen mangler påkrevde kolonner: ${missing.join(', ')}.`);
-    f.failed = true;
-    return null;
-  }
-  const norm = `${f.table}_norm`;
-  await createNormalisedTable(db, f.table, norm, f.columns);
-  const checks = sampleChecksSql(wave.survey, present, norm);
-  if (checks) await insertFindings(db, f.file, checks);
-  const typed = `${f.table}_typed`;
-  await db.run(`CREATE OR REPLACE TEMP TABLE ${ident(typed)} AS SELECT $file AS _file, _row, ${sampleTypedSelect(wave.survey, present)} FROM ${ident(norm)}`, { file: f.file });
-  for (const d of await findDuplicateIds(db, [{ norm, columns: f.columns }])) {
-    await insertIssue(db, { severity: 'error', code: 'E_ID_DUPLICATE', file: f.file, row: d.row, column: 'resp_id', expected: 'unik id i utvalgsfilen', found: d.id, message: d.identical ? 'Identisk kopi av en tidligere rad.' : 'Samme id forekommer på rader med ulikt innhold; alle kopiene settes i karantene.' });
-  }
-  return typed;
-}
-
-async function validateResponses(db: Db, wave: IngestedWave, f: IngestedFile, frame: string | null, hasSample: boolean): Promise<{ norm: string; present: Set<string> } | null> {
-  if (f.failed) return null;
-  const codebook = wave.codebook;
-  const known = new Set(codebook.variables.map((v) => v.name));
-  const present = new Set(f.columns.filter((c) => known.has(c)));
-  const required = codebook.variables.filter((v) => v.required || (v.kind === 'kommunenr' && !hasSample)).map((v) => v.name);
-  const missing = required.filter((c) => !present.has(c));
-  if (missing.length) {
-    await fileIssue(db, f, 'error', 'E_HEADER_MISSING_REQUIRED', missing.join(', '), `kolonnene ${required.join(', ')}`, f.columns.slice(0, 12).join(', '), `Påkrevde kolonner mangler: ${missing.join(', ')}.`);
-    f.failed = true;
-    return null;
-  }
-  for (const c of f.columns.filter((c) => !known.has(c))) {
-    await fileIssue(db, f, 'warning', 'W_UNKNOWN_COLUMN', c, 'en variabel i kodeboken', c, 'Kolonnen finnes ikke i kodeboken og lastes ikke.');
-  }
-  for (const v of codebook.variables.filter((v) => !present.has(v.name) && v.kind !== 'fylkesnr')) {
-    await fileIssue(db, f, 'warning', 'W_COLUMN_ABSENT', v.name, 'kolonnen i eksporten', '(mangler)', 'Variabelen finnes ikke i filen og regnes som ikke spurt i denne bølgen.');
-  }
-  const norm = `${f.table}_norm`;
-  await createNormalisedTable(db, f.table, norm, [...present]);
-  const ctx = kindContext(codebook, present, frame);
-  const checks = rowChecksSql(codebook, ctx, present, norm);
-  if (checks) await insertFindings(db, f.file, checks);
-  const width = f.columns.length;
-  await insertFindings(
-    db,
-    f.file,
-    `SELECT _row, NULL AS column_name, 'E_ROW_FIELDS' AS code, 'error' AS severity, '${width} celler' AS expected, CAST(_fields AS VARCHAR) || ' celler' AS found,
-       'Raden har et annet antall celler enn overskriftsraden (forskjøvet eller avkuttet rad).' AS message
-     FROM ${ident(norm)} WHERE _fields <> ${width}`,
-  );
-  return { norm, present };
+async function validateFrames(db: Db, wave: IngestedWave, w: number): Promise<{ sample: string | null; offices: string | null }> {
+  const officesFile = wave.files.find((f) => f.role === 'offices');
+  const offices = officesFile ? await validateFixedFile(db, officesFile, { what: 'Kontorrammen', columns: OFFICE_COLUMNS, required: OFFICE_REQUIRED, idColumn: 'kontor_id' }, `offices_clean_${w}`) : null;
+  const sampleFile = wave.files.find((f) => f.role === 'sample');
+  const unknownOffice = (norm: string, typed: string) =>
+    offices
+      ? `SELECT t._row, 'kontor_id' AS column_name, 'E_KONTOR_UNKNOWN' AS code, 'error' AS severity, 'et kontor-id som finnes i kontorrammen (offices.csv)' AS expected, t.kontor_id AS found,
+           'Personens kontor finnes ikke i kontorrammen.' AS message
+         FROM ${ident(typed)} t WHERE t.kontor_id IS NOT NULL AND t.kontor_id NOT IN (SELECT kontor_id FROM ${ident(offices)})`
+      : null;
+  const sample = sampleFile
+    ? await validateFixedFile(db, sampleFile, { what: 'Utvalgsfilen', columns: sampleColumns(wave.survey), required: SAMPLE_REQUIRED, idColumn: 'resp_id', extraChecks: (_norm, typed) => unknownOffice(_norm, typed) }, `sample_clean_${w}`)
+    : null;
+  return { sample, offices };
 }
 
 export async function validateWave(input: Ingested, effects: { db: Db }): Promise<Validated> {
@@ -104,43 +69,33 @@ export async function validateWave(input: Ingested, effects: { db: Db }): Promis
   for (const i of input.issues) await insertIssue(db, i);
   const waves: ValidatedWave[] = [];
   for (const [w, wave] of input.waves.entries()) {
-    const sampleFile = wave.files.find((f) => f.role === 'sample') ?? null;
-    const sampleTyped = sampleFile ? await validateSample(db, wave, sampleFile) : null;
-    const sampleTable = sampleTyped && sampleFile ? `sample_clean_${w}` : null;
-    if (sampleTable && sampleFile) {
-      await db.run(`CREATE OR REPLACE TEMP TABLE ${ident(sampleTable)} AS SELECT * FROM ${ident(sampleTyped!)} WHERE _row NOT IN (SELECT "row" FROM issues WHERE file = $file AND severity = 'error' AND "row" IS NOT NULL)`, { file: sampleFile.file });
+    const { codebook } = wave;
+    const { sample, offices } = await validateFrames(db, wave, w);
+    const kommune = await createKommuneFrame(db, `frame_${w}`, [sample, offices], Number(wave.manifest.kommune_classification_year ?? wave.wave.slice(0, 4)));
+    const files: ValidatedResponseFile[] = [];
+    for (const f of wave.files.filter((x) => x.role === 'responses')) {
+      const r = await validateResponseFile(db, codebook, f, { kommune, kontor: offices }, { hasSample: sample !== null, hasOffices: offices !== null });
+      if (r) files.push(r);
     }
-    const frame = await createKommuneFrame(db, `frame_${w}`, sampleTable, Number(wave.manifest.kommune_classification_year ?? wave.wave.slice(0, 4)));
-    const responses = wave.files.filter((f) => f.role === 'responses');
-    const normalised: Array<{ f: IngestedFile; norm: string; present: Set<string> }> = [];
-    for (const f of responses) {
-      const r = await validateResponses(db, wave, f, frame, sampleTable !== null);
-      if (r) normalised.push({ f, ...r });
-    }
-    for (const d of await findDuplicateIds(db, normalised.map(({ norm, f }) => ({ norm, columns: f.columns.filter((c) => wave.codebook.variables.some((v) => v.name === c)) })))) {
-      const f = normalised.find((n) => n.norm === d.table)!.f;
+    for (const d of await findDuplicateIds(db, files.map(({ norm, f }) => ({ norm, columns: f.columns.filter((c) => codebook.variables.some((v) => v.name === c)) })))) {
+      const f = files.find((n) => n.norm === d.table)!.f;
       await insertIssue(db, { severity: 'error', code: 'E_ID_DUPLICATE', file: f.file, row: d.row, column: 'resp_id', expected: 'unik respondent-id i bølgen', found: d.id, message: d.identical ? 'Identisk kopi av en tidligere rad; kopien settes i karantene.' : 'Samme id forekommer på rader med ulikt innhold; alle kopiene settes i karantene.' });
     }
+    const hasColumn = (c: string) => codebook.variables.some((v) => v.name === c);
+    await linkTypedRows(db, files, sample, offices, hasColumn);
     const responsesTable = `responses_clean_${w}`;
-    const selects = normalised.map(({ f, norm, present }) => {
-      const ctx = kindContext(wave.codebook, present, frame);
-      return `SELECT ${literal(f.file)} AS _file, _row, ${typedSelect(wave.codebook, ctx)} FROM ${ident(norm)}
-        WHERE _row NOT IN (SELECT "row" FROM issues WHERE file = ${literal(f.file)} AND severity = 'error' AND "row" IS NOT NULL)`;
-    });
-    const empty = `SELECT NULL::VARCHAR AS _file, NULL::INTEGER AS _row, ${typedSelect(wave.codebook, kindContext(wave.codebook, new Set(), null))} WHERE false`;
+    const selects = files.map(({ f, typed }) => `SELECT * FROM ${ident(typed)} WHERE _row NOT IN (SELECT "row" FROM issues WHERE file = ${literal(f.file)} AND severity = 'error' AND "row" IS NOT NULL)`);
+    const empty = `SELECT NULL::VARCHAR AS _file, NULL::INTEGER AS _row, ${typedSelect(codebook, kindContext(codebook, new Set(), null))} WHERE false`;
     await db.run(`CREATE OR REPLACE TEMP TABLE ${responsesTable} AS ${selects.length ? selects.join(' UNION ALL BY NAME ') : empty}`);
-    if (sampleTable && normalised.some(({ present }) => !present.has('kommunenr'))) {
-      // exports.md §2.1: a file without kommunenr gets it from the sample file by resp_id.
-      await db.run(`UPDATE ${responsesTable} AS r SET kommunenr = s.kommunenr, fylkesnr = left(s.kommunenr, 2)
-        FROM ${ident(sampleTable)} AS s WHERE r.kommunenr IS NULL AND s.resp_id = r.resp_id AND r._file IN (${normalised.filter(({ present }) => !present.has('kommunenr')).map(({ f }) => literal(f.file)).join(', ')})`);
-    }
-    if (sampleTable && sampleFile) {
-      const allResponseIds = normalised.length ? normalised.map(({ norm }) => `SELECT resp_id FROM ${ident(norm)} WHERE resp_id IS NOT NULL`).join(' UNION ALL ') : 'SELECT NULL::VARCHAR WHERE false';
-      await checkConsistency(db, { responsesTable, allResponseIds, sampleTable, sampleFile: sampleFile.file, survey: wave.survey });
+    await fillFlags(db, responsesTable, sample, offices, hasColumn);
+    const sampleFile = wave.files.find((f) => f.role === 'sample');
+    if (sample && sampleFile) {
+      const allResponseIds = files.length ? files.map(({ norm }) => `SELECT resp_id FROM ${ident(norm)} WHERE resp_id IS NOT NULL`).join(' UNION ALL ') : 'SELECT NULL::VARCHAR WHERE false';
+      await checkConsistency(db, { responsesTable, allResponseIds, sampleTable: sample, sampleFile: sampleFile.file, survey: wave.survey });
     }
     const simIds = await all<{ n: number }>(db, `SELECT count(*) AS n FROM ${responsesTable} WHERE starts_with(resp_id, 'SIM-')`);
     const simulatedMarkers = [...(wave.manifest.simulated ? ['wave.json: "simulated": true'] : []), ...((simIds[0]?.n ?? 0) > 0 ? ['resp_id med prefikset SIM-'] : [])];
-    waves.push({ survey: wave.survey, wave: wave.wave, codebook: wave.codebook, codebookId: wave.codebookId, manifest: wave.manifest, simulatedMarkers, responsesTable, sampleTable, files: wave.files });
+    waves.push({ survey: wave.survey, wave: wave.wave, codebook, codebookId: wave.codebookId, manifest: wave.manifest, simulatedMarkers, responsesTable, sampleTable: sample, officesTable: offices, files: wave.files });
   }
   const baselines = input.baselines ? await validateBaselines(db, input.baselines) : null;
   return { waves, baselines, files: [...input.waves.flatMap((w) => w.files), ...(input.baselines ? [input.baselines] : [])] };

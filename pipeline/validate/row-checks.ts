@@ -8,11 +8,12 @@ import { kinds, type CellCheck, type KindContext } from '../../schemas/kinds/ind
 import { REDACTED } from '../core/issues.ts';
 import { ident, literal } from '../core/db.ts';
 
-export function kindContext(codebook: Codebook, present: Set<string>, kommuneFrame: string | null): KindContext {
+export function kindContext(codebook: Codebook, present: Set<string>, kommuneFrame: string | null, kontorFrame: string | null = null): KindContext {
   const byName = new Map(codebook.variables.map((v) => [v.name, v]));
   const ctx: KindContext = {
     codebook,
     kommuneFrame,
+    kontorFrame,
     cell: (name) => (present.has(name) ? ident(name) : 'CAST(NULL AS VARCHAR)'),
     typed: (name) => {
       const v = byName.get(name);

@@ -4,14 +4,8 @@
  * Personal data was already dropped at ingest.
  */
 import { GRUPPER, STATUS_CODES } from '../../schemas/disposition.ts';
-import { ident, literal } from '../core/db.ts';
-
-interface SampleColumn {
-  name: string;
-  sqlType: 'VARCHAR' | 'INTEGER' | 'DATE';
-  typed: (cell: string) => string;
-  check?: { code: `E_${string}`; expected: string; message: string };
-}
+import { literal } from '../core/db.ts';
+import { fixedChecksSql, fixedTypedSelect, flagSql, type FixedColumn } from './fixed-columns.ts';
 
 const statusCase = (cell: string) => {
   const arms = STATUS_CODES.map(
@@ -22,18 +16,18 @@ const statusCase = (cell: string) => {
 
 const DATE_FORMATS = `['%Y-%m-%d', '%d.%m.%Y']`;
 
-export function sampleColumns(survey: string): SampleColumn[] {
+export function sampleColumns(survey: string): FixedColumn[] {
   const groups = GRUPPER[survey] ?? [];
   return [
-    { name: 'resp_id', sqlType: 'VARCHAR', typed: (c) => `CASE WHEN regexp_full_match(${c}, '[A-Za-z0-9_-]{1,40}') THEN ${c} END`, check: { code: 'E_ID_MISSING', expected: 'en invitasjons-id (1–40 tegn A–Z, a–z, 0–9, _ og -)', message: 'Raden mangler gyldig id.' } },
+    { name: 'resp_id', sqlType: 'VARCHAR', typed: (c) => `CASE WHEN regexp_full_match(${c}, '[A-Za-z0-9_-]{1,40}') THEN ${c} END`, check: { code: 'E_ID_MISSING', expected: 'en invitasjons-id (1–40 tegn A–Z, a–z, 0–9, _ og -)', message: 'Raden mangler gyldig id.' }, requiredCell: true },
     { name: 'survey', sqlType: 'VARCHAR', typed: (c) => `CASE WHEN ${c} = ${literal(survey)} THEN ${c} END`, check: { code: 'E_CODE_INVALID', expected: survey, message: 'Feil undersøkelse i utvalgsfilen.' } },
     { name: 'wave', sqlType: 'VARCHAR', typed: (c) => c },
     { name: 'gruppe', sqlType: 'VARCHAR', typed: (c) => `CASE WHEN lower(${c}) IN (${groups.map(literal).join(', ')}) THEN lower(${c}) END`, check: { code: 'E_CODE_INVALID', expected: groups.join(' eller '), message: 'Ukjent invitert gruppe.' } },
     { name: 'kommunenr', sqlType: 'VARCHAR', typed: (c) => `CASE WHEN regexp_full_match(${c}, '[0-9]{3,4}') THEN lpad(${c}, 4, '0') END`, check: { code: 'E_KOMMUNENR_INVALID', expected: 'firesifret kommunenummer', message: 'Ugyldig kommunenummer.' } },
     { name: 'kommune', sqlType: 'VARCHAR', typed: (c) => c },
     { name: 'bydel', sqlType: 'VARCHAR', typed: (c) => `CASE WHEN regexp_full_match(${c}, '0301[0-9]{2}') THEN ${c} END`, check: { code: 'E_CODE_INVALID', expected: 'sekssifret bydelsnummer som begynner med 0301', message: 'Ugyldig bydelsnummer.' } },
-    { name: 'kontor_id', sqlType: 'VARCHAR', typed: (c) => c },
-    { name: 'utvalg_alle_el', sqlType: 'INTEGER', typed: (c) => `CASE WHEN ${c} IN ('0', '1') THEN CAST(${c} AS INTEGER) END`, check: { code: 'E_CODE_INVALID', expected: '0 eller 1', message: 'Ugyldig utvalgsflagg.' } },
+    { name: 'kontor_id', sqlType: 'VARCHAR', typed: (c) => `CASE WHEN regexp_full_match(${c}, '[A-Za-z0-9_-]{1,40}') THEN ${c} END`, check: { code: 'E_KONTOR_UNKNOWN', expected: 'et kontor-id (1–40 tegn A–Z, a–z, 0–9, _ og -)', message: 'Ugyldig kontor-id.' } },
+    { name: 'utvalg_alle_el', sqlType: 'INTEGER', typed: flagSql, check: { code: 'E_CODE_INVALID', expected: '0 eller 1', message: 'Ugyldig utvalgsflagg.' } },
     { name: 'status', sqlType: 'VARCHAR', typed: statusCase, check: { code: 'E_STATUS_INVALID', expected: 'status 1–7, kodeord (answered …) eller norsk etikett', message: 'Ukjent disposisjonsstatus.' } },
     { name: 'purringer', sqlType: 'INTEGER', typed: (c) => `CASE WHEN regexp_full_match(${c}, '[0-9]') THEN CAST(${c} AS INTEGER) END`, check: { code: 'E_CODE_INVALID', expected: 'antall purringer 0–9', message: 'Ugyldig antall purringer.' } },
     { name: 'runde_lagt_til', sqlType: 'INTEGER', typed: (c) => `CASE WHEN regexp_full_match(${c}, '[0-9]{1,2}') THEN CAST(${c} AS INTEGER) END`, check: { code: 'E_CODE_INVALID', expected: 'et heltall (runde)', message: 'Ugyldig runde.' } },
@@ -44,19 +38,9 @@ export function sampleColumns(survey: string): SampleColumn[] {
 }
 
 export function sampleTypedSelect(survey: string, present: Set<string>): string {
-  return sampleColumns(survey)
-    .map((col) => `CAST(${present.has(col.name) ? col.typed(ident(col.name)) : 'NULL'} AS ${col.sqlType}) AS ${ident(col.name)}`)
-    .join(', ');
+  return fixedTypedSelect(sampleColumns(survey), present);
 }
 
 export function sampleChecksSql(survey: string, present: Set<string>, norm: string): string | null {
-  const parts = sampleColumns(survey)
-    .filter((col) => col.check && present.has(col.name))
-    .map((col) => {
-      const cell = ident(col.name);
-      const check = col.check!;
-      const when = col.name === 'resp_id' ? `${cell} IS NULL OR ${col.typed(cell)} IS NULL` : `${cell} IS NOT NULL AND ${col.typed(cell)} IS NULL`;
-      return `SELECT _row, ${literal(col.name)} AS column_name, ${literal(check.code)} AS code, 'error' AS severity, ${literal(check.expected)} AS expected, ${cell} AS found, ${literal(check.message)} AS message FROM ${ident(norm)} WHERE ${when}`;
-    });
-  return parts.length ? parts.join('\nUNION ALL\n') : null;
+  return fixedChecksSql(sampleColumns(survey), present, norm);
 }
