@@ -19,6 +19,8 @@ export const GroupTarget = z.object({
   n: z.number().int().nonnegative().optional(),
   /** Number of "Vet ikke" (9) answers. */
   dont_know: z.number().int().nonnegative().default(0),
+  /** "Vet ikke" as a percent of those asked, for groups whose size the targets do not fix (added to `dont_know`). */
+  dont_know_pct: Percent.optional(),
   /** Percent per substantive code, keys are codes; must sum to 100 (±0.01). */
   pct: z.record(z.string().regex(/^\d+$/), Percent),
 });
@@ -33,7 +35,12 @@ export const MultiGroupTarget = z.object({
 export const ItemTarget = z.object({
   latent: z.string().default('general'),
   loading: z.number().min(0).max(1).default(0.5),
-  /** Group code (`ordforer`, `radmann`, `annet`) → target. `annet` defaults to `radmann`'s. */
+  /**
+   * Group → target. Ordfører/rådmann: `ordforer`, `radmann`, `annet` (defaults to `radmann`'s).
+   * Office survey: the most specific key a respondent has wins: `veileder.kommunal`, then
+   * `veileder`, then `kommunal`, then `alle` (stilling: enhetsleder, mellomleder, veileder;
+   * ansettelse: statlig, kommunal).
+   */
   by_group: z.record(z.string(), GroupTarget),
   note: z.string().optional(),
 });
@@ -47,11 +54,26 @@ export const MultiTarget = z.object({
   note: z.string().optional(),
 });
 
+/** Who the office survey's respondents are: shares that the simulator turns into exact counts. */
+export const Population = z.object({
+  /** Percent of the answering unit leaders who are municipal employees. */
+  enhetsleder_kommunal: Percent,
+  /** Percent of the answering office staff who are middle managers (the rest are advisers). */
+  staff_mellomleder: Percent,
+  /** Percent of the answering office staff who are municipal employees. */
+  staff_kommunal: Percent,
+  /** Percent of all respondents with social or health-professional education. */
+  utdanning_sosial_helse: Percent,
+});
+
 export const WaveTargets = z.object({
   survey: z.string(),
   wave: z.string(),
   /** Default share of asked respondents leaving an item empty when `n` is not given. */
   item_nonresponse: z.number().min(0).max(0.5).default(0.02),
+  /** Share of every latent attitude's variance that lies between clusters (offices); 0 = no clustering. */
+  icc: z.number().min(0).max(0.9).default(0),
+  population: Population.optional(),
   /** Items (single choice) keyed by variable name. */
   items: z.record(z.string(), ItemTarget),
   /** Multi-select questions keyed by question id (`Q11`, `Q15`). */
@@ -62,3 +84,4 @@ export type WaveTargets = z.infer<typeof WaveTargets>;
 export type ItemTarget = z.infer<typeof ItemTarget>;
 export type GroupTarget = z.infer<typeof GroupTarget>;
 export type MultiTarget = z.infer<typeof MultiTarget>;
+export type Population = z.infer<typeof Population>;

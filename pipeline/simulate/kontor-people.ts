@@ -1,0 +1,206 @@
+/**
+ * Who was invited to the 2019 office survey and who answered (Vedlegg D, Tabell 3 and 4): the
+ * census of 315 unit leaders (220 answered) and 4 372 employees of the 129 sample offices that
+ * took part (1 525 answered, counted once per sample their office is in: 952 random, 804
+ * follow-up, 187 case — 418 double counts, as the table's 2 163 against 1 745 implies, I30).
+ * Fieldwork as L2790–L2792 tells it, per person: 90 absent, 45 returned for an unknown reason,
+ * 94 removed in round 1 (never counted as invited), 5 added in round 2. The e-mail counts (4 859
+ * sent, 4 760 in round 2) are not person counts and are not reproduced (I29).
+ *
+ * Two answering leaders name another office in their answer than the one they were invited for
+ * (two-leader offices), which gives the text's 220 leaders at 218 offices (L2781, I11).
+ */
+import type { Population } from '../../schemas/simulation.ts';
+import type { Rng } from '../core/rng.ts';
+import { allocateBounded } from './allocate.ts';
+import { KONTOR_FRAME, type SampleCell, type SimOffice } from './kontor-offices.ts';
+import { largestRemainder } from './quota.ts';
+
+export type KontorStatus = 'invited' | 'bounced' | 'absent' | 'partial' | 'answered' | 'refused' | 'removed';
+
+export interface KontorInvitee {
+  resp_id: string;
+  gruppe: 'enhetsleder_census' | 'andre';
+  office: SimOffice;
+  epost: string;
+  navn: string;
+  status: KontorStatus;
+  purringer: number;
+  runde: 1 | 2;
+  erstatter: string | null;
+  dato_invitert: string | null;
+  dato_svar: string | null;
+}
+
+export interface KontorRespondent {
+  invitee: KontorInvitee;
+  /** The office the answer names: the invitation's, except for the two-leader offices. */
+  office: SimOffice;
+  stilling: 1 | 2 | 3;
+  ansettelse: 1 | 2;
+  utdanning_detalj: number;
+  utdanning: 1 | 2;
+  /** A started response with no answer at all (not counted as answered). */
+  empty: boolean;
+  /** Partial response: the last question answered. */
+  stopAfter: string | null;
+}
+
+export const KONTOR_PEOPLE = {
+  leadersAnswered: 220,
+  /** Employees answering per sample cell (R: random only … FC: follow-up and case). */
+  staffAnswered: { R: 594, F: 416, C: 97, RF: 328, RC: 30, FC: 60 } as Record<SampleCell, number>,
+  staffInvited: 4372,
+  addedInRound2: 5,
+  removed: 94,
+  absent: 90,
+  bounced: 45,
+  staffRefused: 25,
+  leadersRefused: 6,
+  emptyPartials: 10,
+  /** Partial responses that stopped late (after K21) and still count as answered. */
+  partialsWithAnswers: { leaders: 3, staff: 30 },
+  twoLeaderOffices: 2,
+  /** Response rate the office invitations are built around (1 525 / 4 372). */
+  staffRate: 1525 / 4372,
+} as const;
+
+const FIELDWORK_START = Date.UTC(2019, 2, 18);
+const isoDate = (day: number) => new Date(FIELDWORK_START + day * 86400000).toISOString().slice(0, 10);
+const NAMES = ['Siri', 'Tor', 'Eva', 'Jon', 'Liv', 'Arne', 'Randi', 'Geir', 'Hilde', 'Knut', 'Kari', 'Ola'];
+const SURNAMES = ['Eksempel', 'Prøvesen', 'Testesen', 'Simulert', 'Fiktiv', 'Demodal'];
+
+export interface KontorPeople {
+  invitees: KontorInvitee[];
+  respondents: KontorRespondent[];
+}
+
+/** Per sample office: employees answering and employees invited (round 1 and 2 together). */
+function officeCounts(offices: SimOffice[], rng: Rng): Map<string, { answered: number; invited: number }> {
+  const taking = offices.filter((o) => o.takesPart);
+  const silentIds = new Set<string>();
+  for (const [cell, count] of Object.entries(KONTOR_FRAME.silent) as Array<[SampleCell, number]>) {
+    rng.shuffle(taking.filter((o) => o.cell === cell)).slice(0, count).forEach((o) => silentIds.add(o.kontor_id));
+  }
+  const answered = new Map<string, number>();
+  for (const [cell, total] of Object.entries(KONTOR_PEOPLE.staffAnswered) as Array<[SampleCell, number]>) {
+    const inCell = taking.filter((o) => o.cell === cell && !silentIds.has(o.kontor_id));
+    const weights = inCell.map(() => Math.exp(0.6 * rng.normal()));
+    const counts = allocateBounded(total, weights, inCell.map(() => 1), inCell.map(() => 400));
+    inCell.forEach((o, i) => answered.set(o.kontor_id, counts[i]!));
+  }
+  // Invitations: each office's answers over a response rate that varies between offices.
+  const rate = (o: SimOffice) => (answered.get(o.kontor_id) ? Math.min(0.8, Math.max(0.15, KONTOR_PEOPLE.staffRate * Math.exp(0.25 * rng.normal()))) : 0);
+  const rough = taking.map((o) => (answered.get(o.kontor_id) ? answered.get(o.kontor_id)! / rate(o) : 4 + rng.int(5)));
+  const min = taking.map((o) => (answered.get(o.kontor_id) ?? 0) + 2);
+  const invited = allocateBounded(KONTOR_PEOPLE.staffInvited, rough, min, taking.map(() => 2000));
+  return new Map(taking.map((o, i) => [o.kontor_id, { answered: answered.get(o.kontor_id) ?? 0, invited: invited[i]! }]));
+}
+
+export function allocateKontorPeople(offices: SimOffice[], population: Population, rng: Rng): KontorPeople {
+  const invitees: KontorInvitee[] = [];
+  let next = 0;
+  const id = () => `SIM-K-${String(++next).padStart(5, '0')}`;
+  const name = () => `${NAMES[next % NAMES.length]} ${SURNAMES[Math.floor(next / NAMES.length) % SURNAMES.length]}`;
+  const invitee = (gruppe: KontorInvitee['gruppe'], office: SimOffice, epost: string): KontorInvitee => ({
+    resp_id: id(), gruppe, office, epost, navn: name(), status: 'invited', purringer: 1, runde: 1, erstatter: null, dato_invitert: isoDate(0), dato_svar: null,
+  });
+
+  // The census: one unit leader per office.
+  const leaders = offices.map((o) => invitee('enhetsleder_census', o, `leder.${o.kontor_id}@eksempel.invalid`));
+  invitees.push(...leaders);
+  // Employees of the sample offices that took part.
+  const counts = officeCounts(offices, rng);
+  const staffByOffice = new Map<string, KontorInvitee[]>();
+  for (const o of offices.filter((x) => counts.has(x.kontor_id))) {
+    const staff = Array.from({ length: counts.get(o.kontor_id)!.invited }, () => invitee('andre', o, ''));
+    staff.forEach((s) => (s.epost = `ansatt.${s.resp_id.slice(6)}@eksempel.invalid`));
+    staffByOffice.set(o.kontor_id, staff);
+    invitees.push(...staff);
+  }
+
+  // Who answered: leaders at random; employees, per office, as many as officeCounts says.
+  const respondents: Array<{ invitee: KontorInvitee; empty: boolean; stopAfter: string | null }> = [];
+  const answeringLeaders = rng.shuffle(leaders).slice(0, KONTOR_PEOPLE.leadersAnswered);
+  answeringLeaders.forEach((l) => respondents.push({ invitee: l, empty: false, stopAfter: null }));
+  const staffAnswering: KontorInvitee[] = [];
+  const staffSilent: KontorInvitee[] = [];
+  for (const [kontor, staff] of staffByOffice) {
+    const shuffled = rng.shuffle(staff);
+    const k = counts.get(kontor)!.answered;
+    staffAnswering.push(...shuffled.slice(0, k));
+    staffSilent.push(...shuffled.slice(k));
+  }
+  staffAnswering.forEach((s) => respondents.push({ invitee: s, empty: false, stopAfter: null }));
+  rng.shuffle(staffAnswering).slice(0, KONTOR_PEOPLE.partialsWithAnswers.staff).forEach((s) => (respondents.find((r) => r.invitee === s)!.stopAfter = 'K21'));
+  rng.shuffle(answeringLeaders).slice(0, KONTOR_PEOPLE.partialsWithAnswers.leaders).forEach((s) => (respondents.find((r) => r.invitee === s)!.stopAfter = 'K21'));
+
+  // The fieldwork of those who did not answer.
+  const silent = rng.shuffle(staffSilent);
+  let at = 0;
+  const take = (n: number) => silent.slice(at, (at += n));
+  take(KONTOR_PEOPLE.bounced).forEach((s) => Object.assign(s, { status: 'bounced', purringer: 0 }));
+  const absent = take(KONTOR_PEOPLE.absent);
+  absent.forEach((s) => Object.assign(s, { status: 'absent', purringer: 0 }));
+  take(KONTOR_PEOPLE.staffRefused).forEach((s) => (s.status = 'refused'));
+  for (const s of take(KONTOR_PEOPLE.emptyPartials)) {
+    s.status = 'partial';
+    respondents.push({ invitee: s, empty: true, stopAfter: null });
+  }
+  // Round 2: five new addresses stand in for absent colleagues (an auto-reply named them); the
+  // five are among the invited, as the table counts them.
+  silent.slice(at, at + KONTOR_PEOPLE.addedInRound2).forEach((s, i) => Object.assign(s, { runde: 2, erstatter: absent[i]!.resp_id, dato_invitert: isoDate(10), purringer: 0 }));
+  rng.shuffle(leaders.filter((l) => !answeringLeaders.includes(l))).slice(0, KONTOR_PEOPLE.leadersRefused).forEach((l) => (l.status = 'refused'));
+  // Round 1 removals: addresses that did not work or people clearly away; never counted as invited.
+  const taking = [...staffByOffice.keys()].sort();
+  for (let i = 0; i < KONTOR_PEOPLE.removed; i++) {
+    const o = staffByOffice.get(taking[rng.int(taking.length)]!)![0]!.office;
+    const r = invitee('andre', o, '');
+    Object.assign(r, { epost: `ansatt.${r.resp_id.slice(6)}@eksempel.invalid`, status: 'removed', purringer: 0, dato_invitert: null });
+    invitees.push(r);
+  }
+  for (const r of respondents) {
+    const early = rng.next() < 0.55;
+    if (!r.empty) Object.assign(r.invitee, { status: r.stopAfter ? 'partial' : 'answered', purringer: early ? 0 : 1, dato_svar: r.stopAfter ? null : isoDate(early ? rng.int(10) : 10 + rng.int(14)) });
+  }
+  return { invitees, respondents: describeRespondents(respondents, population, rng) };
+}
+
+/** Position, employer and education with exact totals; employer clusters by office. */
+function describeRespondents(people: Array<{ invitee: KontorInvitee; empty: boolean; stopAfter: string | null }>, population: Population, rng: Rng): KontorRespondent[] {
+  const officeLean = new Map<string, number>();
+  const lean = (o: SimOffice) => {
+    if (!officeLean.has(o.kontor_id)) officeLean.set(o.kontor_id, rng.normal());
+    return officeLean.get(o.kontor_id)!;
+  };
+  const out: KontorRespondent[] = people
+    .sort((a, b) => a.invitee.resp_id.localeCompare(b.invitee.resp_id))
+    .map((p) => ({ invitee: p.invitee, office: p.invitee.office, stilling: p.invitee.gruppe === 'enhetsleder_census' ? 1 : 3, ansettelse: 1, utdanning_detalj: 0, utdanning: 2, empty: p.empty, stopAfter: p.stopAfter }));
+  const counted = out.filter((r) => !r.empty);
+  const leaders = counted.filter((r) => r.stilling === 1);
+  const staff = counted.filter((r) => r.stilling !== 1);
+  const pick = (pool: KontorRespondent[], pct: number, score: (r: KontorRespondent) => number) =>
+    pool.map((r) => ({ r, s: score(r) })).sort((a, b) => b.s - a.s).slice(0, largestRemainder({ 1: pct, 0: 100 - pct }, pool.length).get(1)!).map((x) => x.r);
+  pick(staff, population.staff_mellomleder, () => rng.normal()).forEach((r) => (r.stilling = 2));
+  pick(leaders, population.enhetsleder_kommunal, (r) => 0.6 * lean(r.office) + 0.8 * rng.normal()).forEach((r) => (r.ansettelse = 2));
+  pick(staff, population.staff_kommunal, (r) => 0.8 * lean(r.office) + 0.6 * rng.normal()).forEach((r) => (r.ansettelse = 2));
+  // Social and health-professional education is more common among municipal employees.
+  pick(counted, population.utdanning_sosial_helse, (r) => (r.ansettelse === 2 ? 0.8 : 0) + rng.normal()).forEach((r) => (r.utdanning = 1));
+  for (const r of counted) r.utdanning_detalj = r.utdanning === 1 ? 1 + rng.int(4) : 5 + rng.int(5);
+  twoLeaderOffices(leaders, rng);
+  return out;
+}
+
+/** Two municipal leaders answer for the office of a state leader who also answered (I11). */
+function twoLeaderOffices(leaders: KontorRespondent[], rng: Rng): void {
+  const outside = rng.shuffle(leaders.filter((r) => r.ansettelse === 2 && r.office.cell === null));
+  const partners = leaders.filter((r) => r.ansettelse === 1);
+  const used = new Set<string>();
+  for (const r of outside.slice(0, KONTOR_PEOPLE.twoLeaderOffices)) {
+    const sameCounty = partners.filter((p) => !used.has(p.office.kontor_id) && p.office.kommune.fylkesnr === r.office.kommune.fylkesnr && p.office !== r.office);
+    const pool = sameCounty.length ? sameCounty : partners.filter((p) => !used.has(p.office.kontor_id) && p.office !== r.office);
+    const partner = pool[rng.int(pool.length)]!;
+    used.add(partner.office.kontor_id);
+    r.office = partner.office;
+  }
+}
