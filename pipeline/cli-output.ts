@@ -18,13 +18,20 @@ export function jsonText(value: unknown): string {
 function testLines(tests: TestResult[]): string[] {
   return tests.map((t) => {
     const df = t.df !== undefined ? `df=${num(t.df, 2)}` : t.df1 !== undefined ? `df=${num(t.df1, 0)},${num(t.df2, 2)}` : '';
-    return `  ${pad(t.name, 10)} ${pad(t.groups.join(' vs '), 28)} stat=${num(t.statistic, 4)} ${df} p=${t.p < 1e-4 ? t.p.toExponential(3) : num(t.p, 4)}${t.note ? `  (${t.note})` : ''}`;
+    return `  ${pad(`${t.name}${t.design === 'cluster' ? ' [cluster]' : ''}`, 10)} ${pad(t.groups.join(' vs '), 28)} stat=${num(t.statistic, 4)} ${df} p=${t.p < 1e-4 ? t.p.toExponential(3) : num(t.p, 4)}${t.note ? `  (${t.note})` : ''}`;
   });
 }
 
 export function comparisonText(c: Comparison): string {
-  const lines = [`${c.survey} ${c.wave}: ${c.question} («${c.question_label}») by ${c.by}`, `  ${pad('group', 12)} ${pad('n', 5)} ${pad('mean', 7)} ${pad('sd', 7)} ${pad('top2 %', 7)} vet ikke`];
-  for (const g of c.groups) lines.push(`  ${pad(g.group, 12)} ${pad(String(g.n), 5)} ${pad(num(g.mean), 7)} ${pad(num(g.sd), 7)} ${pad(num(g.pct_top2, 1), 7)} ${g.n_dont_know}`);
+  const cluster = c.design === 'cluster';
+  const lines = [
+    `${c.survey} ${c.wave}: ${c.question} («${c.question_label}») by ${c.by}${cluster ? `; design: clusters (${c.clusters} PSUs)` : ''}`,
+    `  ${pad('group', 12)} ${pad('n', 5)} ${pad('mean', 7)} ${pad('sd', 7)} ${pad('top2 %', 7)} ${pad('vet ikke', 9)}${cluster ? 'design SE  deff   top2 deff' : ''}`,
+  ];
+  for (const g of c.groups) {
+    const d = g.design ? `${pad(num(g.design.mean?.se, 4), 10)} ${pad(num(g.design.mean?.deff, 2), 6)} ${num(g.design.top2?.deff, 2)}` : '';
+    lines.push(`  ${pad(g.group, 12)} ${pad(String(g.n), 5)} ${pad(num(g.mean), 7)} ${pad(num(g.sd), 7)} ${pad(num(g.pct_top2, 1), 7)} ${pad(String(g.n_dont_know), 9)}${d}`);
+  }
   return [...lines, 'tests:', ...testLines(c.tests)].join('\n');
 }
 

@@ -7,6 +7,7 @@ import { compareGroups } from './analyze/compare.ts';
 import { regress } from './analyze/regress.ts';
 import { TEST_NAMES, type TestName, type TestResult } from './analyze/stats/test-result.ts';
 import { comparePaired } from './analyze/paired.ts';
+import { Design } from '../schemas/designs.ts';
 import { trendByGroup } from './analyze/trend.ts';
 import { checkClaims } from './claims/index.ts';
 import { openDb } from './core/db.ts';
@@ -35,13 +36,17 @@ Exit 0 when the outputs were produced (quarantined rows included); 1 when an inp
   simulate: `Usage: npm run survey -- simulate --survey S --wave W [--seed N] [--out DIR]
   Writes DIR/<survey>/<wave>/{responses.csv,sample.csv,wave.json}; same seed, same bytes (default seed 1, out raw).`,
   compare: `Usage: npm run survey -- compare --db FILE --survey S --wave W --question VAR --by VAR [--groups CODES]
-                   [--paired-with VAR] [--test NAME] [--json]
+                   [--where V=CODES] [--design srs|cluster] [--paired-with VAR] [--test NAME] [--json]
   Per group n, mean, sd, top-2 share and distribution, and the tests for the measure: for two groups
   student_t, welch_t, levene, mann_whitney; for three or more anova_f, welch_anova, kruskal_wallis,
   games_howell (every pair), levene; on the distribution chisq, and fisher_exact when an expected count
   is below 5. Each test carries its effect size (cohen_d, eta_squared, cramers_v, rank_biserial …),
   differences their 95 % interval.
   --groups 1,2       keep only those codes of --by (groups without answers are left out of the tests)
+  --where V=CODES    only respondents in this domain, e.g. --where stilling=1 (unit leaders); several: stilling=1;ansettelse=2
+  --design D         srs (independent respondents) or cluster (the office survey's design: respondents
+                     clustered in offices; default for kontor): adds design-based SE, 95 % interval and
+                     design effect per group and the tests svy_t / svy_wald_f and svy_chisq (Rao-Scott)
   --paired-with VAR  compare --question with VAR within the same respondents instead: per group and
                      pooled the mean difference (question − VAR), t_paired and wilcoxon_signed_rank
   --test NAME        print only that test (an unknown name, or one not computed here, exits 2)`,
@@ -70,6 +75,8 @@ const OPTIONS = {
   by: { type: 'string' },
   groups: { type: 'string' },
   'paired-with': { type: 'string' },
+  where: { type: 'string' },
+  design: { type: 'string' },
   y: { type: 'string' },
   x: { type: 'string' },
   test: { type: 'string' },
@@ -91,6 +98,25 @@ async function withDb<T>(file: string, f: (db: Awaited<ReturnType<typeof openDb>
   } finally {
     close();
   }
+}
+
+/** `--where stilling=1` or `stilling=1,2;ansettelse=2`: a domain of codebook codes. */
+function parseWhere(s: string | undefined): Record<string, number[]> | undefined {
+  if (s === undefined) return undefined;
+  const out: Record<string, number[]> = {};
+  for (const part of s.split(';').filter(Boolean)) {
+    const m = /^\s*([a-z][a-z0-9_]*)\s*=\s*([0-9,\s]+)$/.exec(part);
+    if (!m) throw new PipelineError(`invalid --where: ${part} (expected variable=codes, e.g. stilling=1 or stilling=1,2;ansettelse=2)`);
+    out[m[1]!] = parseCodes(m[2])!;
+  }
+  return out;
+}
+
+function parseDesign(s: string | undefined): Design | undefined {
+  if (s === undefined) return undefined;
+  const parsed = Design.safeParse(s);
+  if (!parsed.success) throw new PipelineError(`invalid --design ${s} (srs or cluster)`);
+  return parsed.data;
 }
 
 function parseCodes(s: string | undefined): number[] | undefined {
@@ -137,7 +163,7 @@ async function main(argv: string[]): Promise<number> {
         print(pickTests(await withDb(values.db!, (db) => comparePaired(db, options)), values.test), pairedText);
         return 0;
       }
-      print(pickTests(await withDb(values.db!, (db) => compareGroups(db, { survey: values.survey!, wave: values.wave!, question: values.question!, by: values.by!, groups: parseCodes(values.groups) })), values.test), comparisonText);
+      print(pickTests(await withDb(values.db!, (db) => compareGroups(db, { survey: values.survey!, wave: values.wave!, question: values.question!, by: values.by!, groups: parseCodes(values.groups), where: parseWhere(values.where), design: parseDesign(values.design) })), values.test), comparisonText);
       return 0;
     case 'trend':
       need(values, 'db', 'survey', 'question', 'by');

@@ -20,6 +20,12 @@ export const STATUS_CODES: ReadonlyArray<{ code: number; word: DispositionStatus
   { code: 7, word: 'removed', label: 'Slettet' },
 ];
 
+/** How the response-rate tables name the invited groups and the total (Tabell 2 and 4). */
+export const GRUPPE_LABELS: Record<string, string> = { ordforer: 'Ordfører', radmann: 'Rådmann', enhetsleder_census: 'Ledere', andre: 'Andre', or_alle: 'Totalt', kontor_alle: 'Totalt' };
+
+/** The code of a survey's total column. */
+export const TOTAL_GROUP: Record<string, string> = { ordforer_radmann: 'or_alle', kontor: 'kontor_alle' };
+
 /** Invited groups per survey (§3.1). */
 export const GRUPPER: Record<string, readonly string[]> = {
   ordforer_radmann: ['ordforer', 'radmann'],

@@ -15,10 +15,30 @@
  * - `ols`: a regression table (Tabell 1).
  * - `disposition`: invited, bounced, answered and response rates from the sample file (Tabell 2).
  *
- * `pending_groups` names groups of the office survey that the figure also shows (issue 4); the
- * report keeps a visible place for them until that survey is loaded.
+ * A grouped figure shows its main groups (`survey`, `by`, `groups`, optionally within a domain
+ * `where`) and any further `panels`, e.g. the office survey's unit leaders next to ordførere and
+ * rådmenn. A panel whose survey is not in the warehouse keeps a visible place in the report.
  */
 import { z } from 'zod';
+
+const SurveyId = z.enum(['ordforer_radmann', 'kontor']);
+
+/** Respondents whose variables hold one of the listed codes, e.g. `{ stilling: [1] }` for unit leaders. */
+export const Domain = z.record(z.string(), z.array(z.number().int()).min(1));
+
+/**
+ * One set of groups a figure shows: the codes `groups` of `by` in one survey, optionally within a
+ * domain. Within a domain the group codes get a prefix (`enhetsleder.statlig`) so that one figure
+ * can show unit leaders as a whole next to state and municipal unit leaders.
+ */
+export const Panel = z.object({
+  survey: SurveyId,
+  by: z.string(),
+  groups: z.array(z.number().int()).min(1),
+  where: Domain.optional(),
+  prefix: z.string().optional(),
+});
+export type Panel = z.infer<typeof Panel>;
 
 const Common = {
   id: z.string().regex(/^(F\d\d|T\d)$/),
@@ -26,10 +46,16 @@ const Common = {
   number: z.string(),
   caption: z.string(),
   section: z.string(),
-  survey: z.enum(['ordforer_radmann', 'kontor']),
-  pending_groups: z.array(z.string()).default([]),
+  survey: SurveyId,
 };
-const Grouped = { by: z.string(), groups: z.array(z.number().int()).min(1) };
+const Grouped = {
+  by: z.string(),
+  groups: z.array(z.number().int()).min(1),
+  where: Domain.optional(),
+  prefix: z.string().optional(),
+  /** More groups shown in the same figure, from the same or the other survey. */
+  panels: z.array(Panel).default([]),
+};
 
 export const FigureDef = z.discriminatedUnion('recipe', [
   z.object({
@@ -42,16 +68,29 @@ export const FigureDef = z.discriminatedUnion('recipe', [
   }),
   z.object({ ...Common, ...Grouped, recipe: z.literal('shares'), variables: z.array(z.string()).min(1), measure: z.enum(['pct_top2']).default('pct_top2') }),
   z.object({ ...Common, ...Grouped, recipe: z.literal('distribution'), variable: z.string(), code_means: z.boolean().default(false) }),
-  z.object({ ...Common, ...Grouped, recipe: z.literal('ticked'), variables: z.array(z.string()).min(1) }),
+  z.object({ ...Common, ...Grouped, recipe: z.literal('ticked'), variables: z.array(z.string()).min(1), summary: z.string().optional() }),
   z.object({ ...Common, recipe: z.literal('baseline'), variable: z.string(), measure: z.string() }),
   z.object({ ...Common, recipe: z.literal('ols'), y: z.string(), x: z.array(z.string()).min(1) }),
-  z.object({ ...Common, recipe: z.literal('disposition'), by: z.string() }),
+  z.object({
+    ...Common,
+    recipe: z.literal('disposition'),
+    by: z.string(),
+    /** Answered counted by the self-reported role (Tabell 2) or by the invited group (Tabell 4). */
+    numerator: z.enum(['reported', 'invited']).default('reported'),
+  }),
+  z.object({ ...Common, recipe: z.literal('samples') }),
 ]);
 export type FigureDef = z.infer<typeof FigureDef>;
 export type FigureOf<R extends FigureDef['recipe']> = Extract<FigureDef, { recipe: R }>;
 
 const OR = { survey: 'ordforer_radmann', by: 'rolle', groups: [1, 2] } as const;
-const LEADER = ['enhetsleder'];
+/** Office survey: all employees by employer; unit leaders; unit leaders by employer or education. */
+const K_EMPLOYER = { survey: 'kontor', by: 'ansettelse', groups: [1, 2] } as const;
+const LEADERS = { survey: 'kontor', by: 'stilling', groups: [1] } as const;
+const POSITIONS = { survey: 'kontor', by: 'stilling', groups: [1, 2, 3] } as const;
+const LEADERS_BY_EMPLOYER = { survey: 'kontor', by: 'ansettelse', groups: [1, 2], where: { stilling: [1] }, prefix: 'enhetsleder' } as const;
+const LEADERS_BY_EDUCATION = { survey: 'kontor', by: 'utdanning', groups: [1, 2], where: { stilling: [1] }, prefix: 'enhetsleder' } as const;
+const UNIT_LEADERS = [LEADERS, LEADERS_BY_EMPLOYER];
 const INNFLYTELSE = ['navfylke', 'radmann', 'navkontor', 'kommunalsjef', 'ordforer', 'folkevalgte'].map((i) => `innflytelse_${i}`);
 
 export const FIGURES: readonly FigureDef[] = z.array(FigureDef).parse([
@@ -64,11 +103,15 @@ export const FIGURES: readonly FigureDef[] = z.array(FigureDef).parse([
     caption: 'Hvor stor innflytelse rådmann (2011 n<218, 2019 n<157) mener de følgende personer/instanser har på oppgave- og tjenesteinnholdet i Nav-kontoret. Prosent av de som har svart nokså eller svært stor innflytelse. 2011-2019',
   },
   {
-    id: 'F04', number: 'Figur 4', section: '7.1', ...OR, recipe: 'means', variables: ['apningstid_medvirket'], pending_groups: LEADER,
+    id: 'F03', number: 'Figur 3', section: '7.1', ...K_EMPLOYER, where: { stilling: [1] }, prefix: 'enhetsleder', recipe: 'shares', variables: INNFLYTELSE.map((v) => v.replace('innflytelse_', 'innfl_kommunalt_')),
+    caption: 'Hvor stor innflytelse ledere for Nav mener de følgende personer/instanser har på det kommunale oppgave- og tjenesteinnholdet i Nav-kontoret i dag. Prosent av de som har svart nokså eller svært stor innflytelse fordelt på ansettelse i stat eller kommune. Survey 2019',
+  },
+  {
+    id: 'F04', number: 'Figur 4', section: '7.1', ...OR, recipe: 'means', variables: ['apningstid_medvirket'], panels: UNIT_LEADERS,
     caption: 'I hvor stor grad har du medvirket i prosessen med å fastsette åpningstidene i Nav-kontoret? (5-delt skala fra 1=I svært liten grad, til 5=I svært stor grad). Gjennomsnittsskårer 2019',
   },
   {
-    id: 'F05', number: 'Figur 5', section: '7.1', ...OR, recipe: 'means', variables: ['apningstid_resultat'], pending_groups: LEADER,
+    id: 'F05', number: 'Figur 5', section: '7.1', ...OR, recipe: 'means', variables: ['apningstid_resultat'], panels: UNIT_LEADERS,
     caption: 'Prosessen mot nye åpningstider (5-delt skala fra 1=Svært dårlig, til 5=Svært god). Gjennomsnittskårer',
   },
   {
@@ -85,7 +128,7 @@ export const FIGURES: readonly FigureDef[] = z.array(FigureDef).parse([
     caption: 'Ta stilling til følgende påstander om vertskommunalt samarbeid i ditt Nav-kontor følgende (5-delt skala fra 1=Helt uenig, til 5=Helt enig). Gjennomsnitt, survey 2019',
   },
   {
-    id: 'F09', number: 'Figur 9', section: '7.1', ...OR, recipe: 'means', variables: ['vert_effekt_politisk_styring', 'vert_effekt_adm_losninger', 'vert_effekt_faglig_kvalitet'], pending_groups: LEADER,
+    id: 'F09', number: 'Figur 9', section: '7.1', ...OR, recipe: 'means', variables: ['vert_effekt_politisk_styring', 'vert_effekt_adm_losninger', 'vert_effekt_faglig_kvalitet'], panels: UNIT_LEADERS,
     caption: 'I hvor stor grad mener du at det vertskommunale samarbeidet ved ditt Nav-kontor har ført til følgende (5-delt skala fra 1=Helt uenig, til 5=Helt enig). Gjennomsnitt, survey 2019',
   },
   {
@@ -114,11 +157,16 @@ export const FIGURES: readonly FigureDef[] = z.array(FigureDef).parse([
     caption: 'Hvor godt vil du si at partnerskapsmøtene (eller tilsvarende) fungerer i din kommune? (5-delt skala fra 1=Svært dårlig, til 5=Svært godt). Gjennomsnittsskårer 2019',
   },
   {
-    id: 'F16', number: 'Figur 16', section: '7.2', ...OR, recipe: 'means', variables: ['pm_agenda_navleder'], pending_groups: LEADER,
+    id: 'F16', number: 'Figur 16', section: '7.2', ...OR, recipe: 'means', variables: ['pm_agenda_navleder'], panels: UNIT_LEADERS,
     caption: 'Nav-leder (Jeg) setter agenda til partnerskapsmøtene (5-delt skala fra 1= svært liten grad, til 5= svært stor grad). Gjennomsnittsskårer 2019',
   },
   {
-    id: 'F18', number: 'Figur 18', section: '7.2', ...OR, recipe: 'distribution', variable: 'tjenester_behov', pending_groups: LEADER,
+    id: 'F17', number: 'Figur 17', section: '7.2', survey: 'kontor', by: 'kontor_leder', groups: [1], recipe: 'ticked', summary: 'tjenester_kat',
+    variables: ['tjenester_bostotte', 'tjenester_introduksjon', 'tjenester_bosetting', 'tjenester_rus', 'tjenester_kommunale_boliger', 'tjenester_booppfolging', 'tjenester_startlan', 'tjenester_psykisk_helse', 'tjenester_gjeldsradgivning', 'tjenester_skjenkebevilling', 'tjenester_hjelpemidler', 'tjenester_annet', 'tjenester_ingen'],
+    caption: 'Andelen tjenester ved Nav-kontor. Flere svar mulig, spurt enhetsledere (n=218). Prosent.',
+  },
+  {
+    id: 'F18', number: 'Figur 18', section: '7.2', ...OR, recipe: 'distribution', variable: 'tjenester_behov', panels: [...UNIT_LEADERS, LEADERS_BY_EDUCATION],
     caption: 'Er det etter din oppfatning behov for flere eller færre kommunale tjenester i Nav-kontoret enn de som er i dag? Prosent.',
   },
   {
@@ -126,11 +174,11 @@ export const FIGURES: readonly FigureDef[] = z.array(FigureDef).parse([
     caption: 'I hvor stor grad er du enig eller uenig i følgende påstander om partnerskapet mellom stat og kommune (5-delt skala fra 1=I svært liten grad, til 5=I svært stor grad). Gjennomsnittsskårer',
   },
   {
-    id: 'F20', number: 'Figur 20', section: '7.2', ...OR, recipe: 'means', variables: ['samkjoring_felles_plan', 'samkjoring_rapportering'], pending_groups: LEADER,
+    id: 'F20', number: 'Figur 20', section: '7.2', ...OR, recipe: 'means', variables: ['samkjoring_felles_plan', 'samkjoring_rapportering'], panels: UNIT_LEADERS,
     caption: 'Ordførere og rådmenns opplevelse av partnerskapets samkjøring (5-delt skala fra 1=I svært liten grad, til 5=I svært stor grad). Gjennomsnitt survey 2019',
   },
   {
-    id: 'F21', number: 'Figur 21', section: '7.2', ...OR, recipe: 'means', variables: ['planarbeid_kommune', 'planarbeid_navfylke'], pending_groups: LEADER,
+    id: 'F21', number: 'Figur 21', section: '7.2', ...OR, recipe: 'means', variables: ['planarbeid_kommune', 'planarbeid_navfylke'], panels: UNIT_LEADERS,
     paired: [['planarbeid_kommune', 'planarbeid_navfylke']],
     caption: 'I hvilken grad har Nav-kontoret vært trukket med i planarbeidet i kommunen og Nav-fylke (5-delt skala fra 1= I svært liten grad, til 5=I svært stor grad). Gjennomsnittsskårer 2019',
   },
@@ -147,11 +195,11 @@ export const FIGURES: readonly FigureDef[] = z.array(FigureDef).parse([
     caption: 'Andelen ordførere og rådmenn som er nokså eller svært enige i følgende påstand: Samarbeidet mellom stat og kommune ved det lokale Nav-kontoret er preget av statlig dominans (5-delt skala). Prosent survey 2011.',
   },
   {
-    id: 'F25', number: 'Figur 25', section: '7.2', ...OR, recipe: 'means', variables: ['partnerskap_likeverdige'], pending_groups: ['ledere'],
+    id: 'F25', number: 'Figur 25', section: '7.2', ...OR, recipe: 'means', variables: ['partnerskap_likeverdige'], panels: [{ survey: 'kontor', by: 'ledergruppe', groups: [1] }, LEADERS_BY_EMPLOYER],
     caption: 'Gjennomsnittsskårer ordførere, rådmenn og ledere i hvorvidt de vurderer stat og kommune som likeverdige partnere i partnerskapet (5-delt skala, 1=Helt uenig, til 5=Helt enig). Survey 2019',
   },
   {
-    id: 'F26', number: 'Figur 26', section: '7.2', ...OR, recipe: 'means', variables: ['partnerskap_loser_oppgaver', 'partnerskap_fremmer_samarbeid', 'partnerskap_likeverdige', 'partnerskap_merarbeid'], pending_groups: ['enhetsleder', 'mellomleder'],
+    id: 'F26', number: 'Figur 26', section: '7.2', ...OR, recipe: 'means', variables: ['partnerskap_loser_oppgaver', 'partnerskap_fremmer_samarbeid', 'partnerskap_likeverdige', 'partnerskap_merarbeid'], panels: [{ survey: 'kontor', by: 'stilling', groups: [1, 2] }, { survey: 'kontor', by: 'ledergruppe', groups: [1] }, LEADERS_BY_EMPLOYER],
     caption: 'Gjennomsnittsskårer for ordførere, rådmenn og ledere om partnerskapet mellom stat og kommune (5-delt skala, 1= Helt uenig, til 5=Helt enig). Prosent survey 2019.',
   },
   {
@@ -159,8 +207,64 @@ export const FIGURES: readonly FigureDef[] = z.array(FigureDef).parse([
     caption: 'Regresjonsanalyse med hvor godt vil du si samarbeidet mellom stat og kommune fungerer på ditt lokale Nav-kontor som avhengig variabel',
   },
   {
-    id: 'F35', number: 'Figur 35', section: '7.4', ...OR, recipe: 'means', variables: ['samarbeid_kommunale_tjenester'], pending_groups: ['enhetsleder', 'mellomleder', 'veileder'],
+    id: 'F27', number: 'Figur 27', section: '7.3', ...K_EMPLOYER, recipe: 'distribution', variable: 'hovedoppgaver_omrade',
+    caption: 'Hvor i organisasjonen er dine hovedarbeidsoppgaver (over 50 % av tiden)? Kontor 2019',
+  },
+  {
+    id: 'F28', number: 'Figur 28', section: '7.3', survey: 'kontor', recipe: 'baseline', variable: 'hovedoppgaver_omrade', measure: 'pct_cat',
+    caption: 'Hvor i organisasjonen er dine hovedarbeidsoppgaver (over 50 % av tiden)? Kontor 2015',
+  },
+  {
+    id: 'F29', number: 'Figur 29', section: '7.3', survey: 'kontor', by: 'alle', groups: [1], recipe: 'distribution', variable: 'teamarbeid_grad',
+    panels: [{ survey: 'kontor', by: 'alle', groups: [1], where: { utvalg_oppfolging: [1] }, prefix: 'oppfolging' }],
+    caption: 'I hvor stor grad deltar du i teamarbeid i Nav-kontoret (n=1700), kontor 2019',
+  },
+  {
+    id: 'F30', number: 'Figur 30', section: '7.3', survey: 'kontor', by: 'alle', groups: [1], recipe: 'distribution', variable: 'team_sammensetning',
+    caption: 'Endring over tid i sammensetning av teammedlemmer etter ansettelse. Prosent survey 2014 og 2019',
+  },
+  {
+    id: 'F31', number: 'Figur 31', section: '7.3', ...K_EMPLOYER, recipe: 'distribution', variable: 'team_fornoyd', code_means: true,
+    caption: 'Hvor fornøyd er du med teamarbeidet? Prosent. Kontor 2019',
+  },
+  {
+    id: 'F32', number: 'Figur 32', section: '7.3', ...K_EMPLOYER, recipe: 'distribution', variable: 'team_mal_tydelig',
+    caption: 'Hvor tydelig er teamets målsettinger for deg? Prosent. Kontor 2019',
+  },
+  {
+    id: 'F33', number: 'Figur 33', section: '7.3', ...K_EMPLOYER, recipe: 'distribution', variable: 'team_mal_enig', code_means: true,
+    caption: 'I hvilken grad er du enig i teamets målsettinger? Prosent. Kontor 2019',
+  },
+  {
+    id: 'F34', number: 'Figur 34', section: '7.3', ...K_EMPLOYER, recipe: 'means',
+    variables: ['team_forstaelse', 'team_deler_ressurser', 'team_nyttige_innspill', 'team_vi_holdning', 'team_apen_nye_ideer', 'team_kritisk_vurdering'],
+    caption: 'Om teamsamarbeid i Nav (5-delt skala fra 1=I svært liten grad, til 5=I svært stor grad). Gjennomsnittsskårer. Kontor 2019',
+  },
+  {
+    id: 'F35', number: 'Figur 35', section: '7.4', ...OR, recipe: 'means', variables: ['samarbeid_kommunale_tjenester'],
+    panels: [POSITIONS, LEADERS_BY_EMPLOYER, { survey: 'kontor', by: 'ansettelse', groups: [1, 2], where: { stilling: [2] }, prefix: 'mellomleder' }, { survey: 'kontor', by: 'kontor_tjenester_kat', groups: [1, 2, 3, 4], prefix: 'portefolje' }],
     caption: 'Hvordan vurderer du samarbeidet mellom Nav-kontoret og kommunale tjenester utenfor Nav? (5-delt skala fra 1=Svært dårlig, til 5=Svært godt). Gjennomsnittskårer, survey 2019',
+  },
+  {
+    id: 'F36', number: 'Figur 36', section: '7.4', ...K_EMPLOYER, recipe: 'means', variables: ['samarbeid_kommunale_tjenester', 'samarbeid_statlige_tjenester'],
+    caption: 'Samarbeid med eksterne tjenester (5-delt skala fra 1=Svært dårlig, til 5=Svært bra). Gjennomsnittsskårer kontor 2019',
+  },
+  {
+    id: 'F37', number: 'Figur 37', section: '7.4', survey: 'kontor', recipe: 'baseline', variable: 'endring2010_*', measure: 'mean',
+    caption: 'Har utviklingen av Nav-kontoret medført endringer i ditt samarbeid med følgende samarbeidspartnere? (5-delt skala: 1=jeg har ikke/lite samarbeid med disse, 2=Samarbeidet er dårligere enn før, 3=Samarbeidet er som før, 4=Samarbeidet er bedre enn før). Gjennomsnittskårer survey 2010',
+  },
+  {
+    id: 'F38', number: 'Figur 38', section: '7.4', ...K_EMPLOYER, recipe: 'means', variables: ['samarbeid_frekv_sosiale', 'samarbeid_frekv_skole', 'samarbeid_frekv_helse', 'samarbeid_frekv_arbeidsgivere'],
+    caption: 'Hvor ofte respondentene samarbeider med ulike aktører utenfor Nav-kontoret (5-delt skala: 1=Aldri, 2=Sjelden, 3=Månedlig, 4=Ukentlig, 5=Daglig). Gjennomsnittsskårer, kontor 2019',
+  },
+  {
+    id: 'F39', number: 'Figur 39', section: '7.4', ...K_EMPLOYER, recipe: 'ticked', variables: ['savner_helse', 'savner_sosiale', 'savner_skole', 'savner_arbeidsgivere', 'savner_annet'],
+    panels: [{ survey: 'kontor', by: 'alle', groups: [1] }],
+    caption: 'Er det noen av de eksterne samarbeidspartnerne du savner tettere samarbeid med? Prosent, kontor 2019',
+  },
+  {
+    id: 'F40', number: 'Figur 40', section: '7.4', survey: 'kontor', recipe: 'baseline', variable: 'savner2007_*', measure: 'pct_ticked',
+    caption: 'Er det noen av de eksterne samarbeidspartnerne du savner samarbeid med etter etableringen av Nav-kontoret? Prosent, Survey 2007.',
   },
   {
     id: 'F41', number: 'Figur 41', section: '7.5', ...OR, recipe: 'shares', variables: ['mal_flere_i_arbeid'],
@@ -171,11 +275,29 @@ export const FIGURES: readonly FigureDef[] = z.array(FigureDef).parse([
     caption: 'Andelen ordførere og rådmenn som mener at kontoret i sin region i nokså eller svært stor grad bidrar til en service som er tilpasset brukernes forutsetninger og behov (5-delt skala). Prosentvis sammenligning 2011-2019',
   },
   {
-    id: 'F45', number: 'Figur 45', section: '7.5', ...OR, recipe: 'means', variables: ['sosiale_tjenester_ivaretatt'], pending_groups: ['enhetsleder', 'mellomleder', 'veileder'],
+    id: 'F43', number: 'Figur 43', section: '7.5', survey: 'kontor', by: 'stilling', groups: [1, 2], recipe: 'means', variables: ['mal_effektiv_forvaltning', 'mal_service_tilpasset', 'mal_flere_i_arbeid'],
+    panels: [LEADERS_BY_EMPLOYER],
+    caption: 'I hvor stor grad opplever du at det lokale Nav-kontoret bidrar til å oppnå de følgende målene i din kommune/region? (Gjennomsnittsskårer 5-delt skala fra 1=I svært liten grad, til 5=I svært stor grad).',
+  },
+  {
+    id: 'F44', number: 'Figur 44', section: '7.5', survey: 'kontor', recipe: 'baseline', variable: 'mal4_*', measure: 'mean',
+    caption: 'I hvor stor grad opplever du at det lokale Nav-kontoret bidrar til å oppnå de følgende målene? (Gjennomsnittsskårer 4-delt skala fra 1=Ikke i det hele tatt, til 4=I stor grad).',
+  },
+  {
+    id: 'F45', number: 'Figur 45', section: '7.5', ...OR, recipe: 'means', variables: ['sosiale_tjenester_ivaretatt'],
+    panels: [POSITIONS, LEADERS_BY_EMPLOYER, { survey: 'kontor', by: 'utdanning', groups: [1, 2], where: { stilling: [1, 2] }, prefix: 'ledere' }],
     caption: 'Etter din oppfatning, hvordan blir Nav-kontorets ansvar for sosiale tjenester ivaretatt? (Gjennomsnittsskårer 5-delt skala fra 1=Svært dårlig, til 4=Svært godt).',
   },
   {
     id: 'T2', number: 'Tabell 2', section: 'D', survey: 'ordforer_radmann', recipe: 'disposition', by: 'rolle',
     caption: 'Oversikt over respondenter og svarprosent i ordfører og rådmann survey',
+  },
+  {
+    id: 'T3', number: 'Tabell 3', section: 'D', survey: 'kontor', recipe: 'samples',
+    caption: 'Oversikt over de ulike utvalgene',
+  },
+  {
+    id: 'T4', number: 'Tabell 4', section: 'D', survey: 'kontor', recipe: 'disposition', by: 'stilling', numerator: 'invited',
+    caption: 'Oversikt over respondenter og svarprosent i kontorsurvey',
   },
 ]);

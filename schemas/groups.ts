@@ -20,6 +20,12 @@ export const GROUPS: readonly GroupDef[] = z.array(GroupDef).parse([
   { code: 'mellomleder', label: 'Mellomleder', survey: 'kontor', variable: 'stilling', codes: [2] },
   { code: 'veileder', label: 'Veiledere og andre', survey: 'kontor', variable: 'stilling', codes: [3] },
   { code: 'ledere', label: 'Ledere (enhets- og mellomledere)', survey: 'kontor', variable: 'stilling', codes: [1, 2] },
+  { code: 'statlig', label: 'Statlig ansatt', survey: 'kontor', variable: 'ansettelse', codes: [1] },
+  { code: 'kommunal', label: 'Kommunalt ansatt', survey: 'kontor', variable: 'ansettelse', codes: [2] },
+  { code: 'utd_sosial_helse', label: 'Sosial- og helsefaglig utdanning', survey: 'kontor', variable: 'utdanning', codes: [1] },
+  { code: 'utd_annen', label: 'Annen utdanning', survey: 'kontor', variable: 'utdanning', codes: [2] },
+  { code: 'kontor_alle', label: 'Alle ansatte', survey: 'kontor', variable: 'alle', codes: [1] },
+  { code: 'kontor', label: 'Kontorer (én enhetslederbesvarelse per kontor)', survey: 'kontor', variable: 'kontor_leder', codes: [1] },
 ]);
 
 /** The named group a code of `variable` belongs to (e.g. rolle 1 → ordforer), if one is defined. */

@@ -37,9 +37,9 @@ export const ItemTarget = z.object({
   loading: z.number().min(0).max(1).default(0.5),
   /**
    * Group → target. Ordfører/rådmann: `ordforer`, `radmann`, `annet` (defaults to `radmann`'s).
-   * Office survey: the most specific key a respondent has wins: `veileder.kommunal`, then
-   * `veileder`, then `kommunal`, then `alle` (stilling: enhetsleder, mellomleder, veileder;
-   * ansettelse: statlig, kommunal).
+   * Office survey: the most specific key a respondent has wins: `veileder.kommunal.utd_annen`,
+   * then `veileder.kommunal`, `veileder`, `kommunal`, `alle` (stilling: enhetsleder, mellomleder,
+   * veileder; ansettelse: statlig, kommunal; utdanning: utd_sosial_helse, utd_annen).
    */
   by_group: z.record(z.string(), GroupTarget),
   note: z.string().optional(),
@@ -73,6 +73,8 @@ export const WaveTargets = z.object({
   item_nonresponse: z.number().min(0).max(0.5).default(0.02),
   /** Share of every latent attitude's variance that lies between clusters (offices); 0 = no clustering. */
   icc: z.number().min(0).max(0.9).default(0),
+  /** `icc` for particular latents (e.g. an attitude that hardly depends on the office). */
+  latent_icc: z.record(z.string(), z.number().min(0).max(0.9)).default({}),
   population: Population.optional(),
   /** Items (single choice) keyed by variable name. */
   items: z.record(z.string(), ItemTarget),

@@ -1,5 +1,5 @@
 /**
- * Tabell 2: invited, answered and the report's response rate per group as printed, then the
+ * Tabell 2 and 4: invited, answered and the report's response rate per group as printed, then the
  * outcomes behind them and the net and AAPOR rates (percent), one column per group.
  */
 import { fmtInt, fmtPercent } from '../../pipeline/core/format.ts';
@@ -18,16 +18,16 @@ const SECTIONS: Array<{ title: string; measures: Array<[string, string]> }> = [
   },
 ];
 
-const COLUMN_ORDER = ['radmann', 'ordforer', 'annet', 'or_alle'];
+const COLUMN_ORDER = ['radmann', 'ordforer', 'annet', 'or_alle', 'enhetsleder_census', 'andre', 'kontor_alle'];
 
-/** Groups as Tabell 2 prints them: rådmann, ordfører, then «annet» and the total. */
+/** Groups as Tabell 2 and 4 print them: rådmann, ordfører, «annet», total; ledere, andre, total. */
 export function byColumn(a: string, b: string): number {
   return (COLUMN_ORDER.indexOf(a) + 1 || 99) - (COLUMN_ORDER.indexOf(b) + 1 || 99);
 }
 const isPercent = (measure: string) => measure.endsWith('rate') || measure.startsWith('aapor');
 
 export function dispositionTable(rows: ResultRow[]): string {
-  const groups = [...new Map(rows.map((r) => [r.group_code, r.group_code === 'or_alle' ? 'Totalt' : r.group_label])).entries()].sort((a, b) => byColumn(a[0], b[0]));
+  const groups = [...new Map(rows.map((r) => [r.group_code, r.group_label])).entries()].sort((a, b) => byColumn(a[0], b[0]));
   const known = new Set(SECTIONS.flatMap((s) => s.measures.map(([m]) => m)));
   const other = [...new Set(rows.map((r) => r.measure).filter((m) => !known.has(m)))].map((m): [string, string] => [m, m]);
   const cell = (group: string, measure: string) => {

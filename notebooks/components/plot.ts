@@ -62,10 +62,14 @@ const GROUP_COLORS: Record<string, string> = {
   ledere: '#D55E00',
   mellomleder: '#CC79A7',
   veileder: '#56B4E9',
+  kontor_alle: '#009E73',
+  statlig: '#009E73',
+  kommunal: '#666666',
 };
 
+/** A group's colour; a group within a domain (`enhetsleder.statlig`) takes its own part's colour. */
 export function groupColor(code: string, index: number): string {
-  return GROUP_COLORS[code] ?? OKABE_ITO[index % OKABE_ITO.length]!;
+  return GROUP_COLORS[code] ?? GROUP_COLORS[code.split('.').at(-1)!] ?? OKABE_ITO[index % OKABE_ITO.length]!;
 }
 
 /** Black or white text, whichever reads better on `hex` (WCAG relative luminance). */

@@ -1,13 +1,17 @@
 /**
- * `compare`: one item of one wave by the groups of another variable — per group n, mean, sd,
- * top-2 share and full distribution; Student's and Welch's t with Levene's test for two groups,
- * one-way ANOVA for more, and Pearson's chi-square on the distribution.
+ * `compare`: one item of one wave by the groups of another variable, optionally within a domain
+ * (`where`, e.g. unit leaders only) — per group n, mean, sd, top-2 share and full distribution,
+ * and the tests of tests-for.ts. For a clustered survey (the office survey) the design-based
+ * estimates (standard error, interval, design effect) and tests are added beside the naive ones;
+ * every test says which design it assumes (`srs` or `cluster`).
  */
 import { groupForCode } from '../../schemas/groups.ts';
 import type { Db } from '../core/db.ts';
 import { all } from '../core/db.ts';
 import { PipelineError } from '../core/errors.ts';
-import { responsesTable, routingCondition, variableInfo, type VariableInfo } from './metadata.ts';
+import { designOf, type Design } from '../../schemas/designs.ts';
+import { designCompare, type DesignComparison, type DesignGroup } from './design-compare.ts';
+import { domainCondition, responsesTable, routingCondition, variableInfo, type Domain, type VariableInfo } from './metadata.ts';
 import { sqlTemplate } from './sql-template.ts';
 import { countIn, freqFromPairs, summarize, total, type Freq } from './stats/freq.ts';
 import type { TestResult } from './stats/test-result.ts';
@@ -27,6 +31,8 @@ export interface GroupSummary {
   n_top2: number | null;
   /** Every answer code with its count and percent of all answers ("Vet ikke" included). */
   distribution: Array<{ code: number; label: string; n: number; pct: number }>;
+  /** Design-based mean and top-2 share (cluster designs only). */
+  design?: DesignGroup;
 }
 
 export interface Comparison {
@@ -39,6 +45,11 @@ export interface Comparison {
   /** Answer counts per group, parallel to `groups` ("Vet ikke" included). */
   counts: Freq[];
   tests: TestResult[];
+  /** `cluster` when design-based estimates and tests were added (with the number of clusters). */
+  design: Design;
+  clusters?: number;
+  /** The design-based tests by measure (the share tests are not in `tests`, which holds the item's mean and distribution tests). */
+  design_tests?: DesignComparison['tests'];
   /** The SQL model the counts came from. */
   source_model: string;
 }
@@ -50,11 +61,15 @@ export interface CompareOptions {
   by: string;
   /** Restrict to these codes of `by` (e.g. ordfører and rådmann without "annet"). */
   groups?: number[];
+  /** Only respondents in this domain (e.g. `{ stilling: [1] }`). */
+  where?: Domain;
+  /** `cluster` adds the design-based estimates and tests (default: the survey's own design). */
+  design?: Design;
 }
 
 /** Answer counts per group, "Vet ikke" included. */
-export async function answerCounts(db: Db, info: VariableInfo, by: string): Promise<Map<number, Freq>> {
-  const sql = sqlTemplate('answer_counts', { responses: responsesTable(info.survey), question: info.variable, by }, { routing: routingCondition(info) });
+export async function answerCounts(db: Db, info: VariableInfo, by: string, where?: Domain): Promise<Map<number, Freq>> {
+  const sql = sqlTemplate('answer_counts', { responses: responsesTable(info.survey), question: info.variable, by }, { routing: routingCondition(info), domain: domainCondition(where) });
   const rows = await all<{ group_code: number; code: number; n: number }>(db, sql, { wave: info.wave });
   const pairs = new Map<number, Array<[number, number]>>();
   for (const r of rows) pairs.set(r.group_code, [...(pairs.get(r.group_code) ?? []), [r.code, r.n]]);
@@ -94,16 +109,27 @@ export function groupTests(freqs: Freq[], names: string[], info: VariableInfo): 
   return [...(info.ordinal ? meanTests(subs, names) : []), ...tableTests(freqs.map((f) => codes.map((c) => countIn(f, [c]))), names)];
 }
 
+const srs = (t: TestResult): TestResult => ({ ...t, design: 'srs' });
+
 export async function compareGroups(db: Db, options: CompareOptions): Promise<Comparison> {
   const info = await variableInfo(db, options.survey, options.wave, options.question);
   const byInfo = await variableInfo(db, options.survey, options.wave, options.by);
   if (info.codes.length === 0) throw new PipelineError(`compare: ${options.question} is not a coded item (kind ${info.kind})`);
-  const counts = await answerCounts(db, info, options.by);
+  const surveyDesign = designOf(options.survey);
+  const design = options.design ?? surveyDesign.default;
+  if (design === 'cluster' && !surveyDesign.cluster) throw new PipelineError(`compare: ${options.survey} has no cluster design (its respondents are independent); use --design srs`);
+  const counts = await answerCounts(db, info, options.by, options.where);
   const codes = (options.groups ?? byInfo.codes.map((c) => c.code)).filter((c) => (counts.get(c) && total(counts.get(c)!) > 0));
   const name = (code: number) => groupForCode(options.survey, options.by, code)?.code ?? String(code);
-  const groups = codes.map((code) => summariseGroup(counts.get(code)!, info, code, name(code), byInfo.codes.find((c) => c.code === code)?.label ?? String(code)));
+  // Named groups keep the report's names (figures.md §1.2); others take the codebook label.
+  const label = (code: number) => groupForCode(options.survey, options.by, code)?.label ?? byInfo.codes.find((c) => c.code === code)?.label ?? String(code);
+  const groups = codes.map((code) => summariseGroup(counts.get(code)!, info, code, name(code), label(code)));
   // Groups without substantive answers carry no information for a test.
   const tested = codes.filter((_, i) => (groups[i]?.n ?? 0) > 0);
-  const tests = groupTests(tested.map((c) => counts.get(c)!), tested.map(name), info);
-  return { survey: options.survey, wave: options.wave, question: options.question, question_label: info.label, by: options.by, groups, counts: codes.map((c) => counts.get(c)!), tests, source_model: 'answer_counts' };
+  const tests = groupTests(tested.map((c) => counts.get(c)!), tested.map(name), info).map(srs);
+  const base = { survey: options.survey, wave: options.wave, question: options.question, question_label: info.label, by: options.by, counts: codes.map((c) => counts.get(c)!), source_model: 'answer_counts' };
+  if (design !== 'cluster') return { ...base, groups, tests, design };
+  const d = await designCompare(db, info, options.by, tested, tested.map(name), options.where, surveyDesign.cluster!);
+  const withDesign = groups.map((g) => (d.groups.has(g.group_code) ? { ...g, design: d.groups.get(g.group_code)! } : g));
+  return { ...base, groups: withDesign, tests: [...tests, ...d.tests.mean, ...d.tests.table], design, clusters: d.clusters, design_tests: d.tests, source_model: 'answer_counts + cluster_counts' };
 }

@@ -7,14 +7,15 @@
 import { FIGURES, type FigureDef } from '../../schemas/figures.ts';
 import { checkClaims } from '../claims/index.ts';
 import { writeClaims } from '../claims/table.ts';
-import type { Db } from '../core/db.ts';
+import { all, type Db } from '../core/db.ts';
 import { adjustWithinFigure } from './adjust.ts';
+import { createAnalysisTables } from './derived.ts';
 import { baselineOnly } from './figures/baseline.ts';
-import { pendingRows } from './figures/common.ts';
 import { disposition } from './figures/disposition.ts';
 import { baselineDistribution, distribution } from './figures/distribution.ts';
 import { means } from './figures/means.ts';
 import { regression } from './figures/regression.ts';
+import { samples } from './figures/samples.ts';
 import { shares } from './figures/shares.ts';
 import { ticked } from './figures/ticked.ts';
 import { wavesOf } from './metadata.ts';
@@ -40,31 +41,32 @@ async function figureRows(db: Db, fig: FigureDef): Promise<ResultRow[]> {
     case 'shares':
       return shares(db, fig);
     case 'means':
-      return perWave(waves, (w) => means(db, fig, w));
+      return means(db, fig);
     case 'distribution':
-      return [...(await baselineDistribution(db, fig)), ...(await perWave(waves, (w) => distribution(db, fig, w)))];
+      return [...(await baselineDistribution(db, fig)), ...(await distribution(db, fig))];
     case 'ticked':
-      return perWave(waves, (w) => ticked(db, fig, w));
+      return ticked(db, fig);
     case 'baseline':
       return baselineOnly(db, fig);
     case 'ols':
       return perWave(waves, (w) => regression(db, fig, w));
     case 'disposition':
       return perWave(waves, (w) => disposition(db, fig, w));
+    case 'samples':
+      return perWave(waves, (w) => samples(db, fig, w));
   }
 }
 
 export async function analyzeWave(_input: { warehouse: string }, effects: { db: Db; schema?: string }): Promise<Analyzed> {
   const schema = effects.schema ?? 'main';
+  await createAnalysisTables(effects.db, (await all<{ survey: string }>(effects.db, `SELECT DISTINCT survey FROM dim_waves ORDER BY survey`)).map((r) => r.survey));
   const rows: ResultRow[] = [];
   const figures: string[] = [];
-  const loadedKontor = new Set<string>(); // office-survey groups arrive with issue 4
   for (const fig of FIGURES) {
     const figRows = await figureRows(effects.db, fig);
     if (figRows.length === 0) continue;
     adjustWithinFigure(figRows);
-    const latest = (await wavesOf(effects.db, fig.survey)).at(-1);
-    rows.push(...figRows, ...(latest ? pendingRows(fig, latest, loadedKontor) : []));
+    rows.push(...figRows);
     figures.push(fig.id);
   }
   await writeResults(effects.db, schema, rows);

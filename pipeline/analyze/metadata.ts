@@ -53,10 +53,20 @@ export function routingCondition(info: VariableInfo): string {
   return `${ident(info.askedIf.variable)} IN (${values.join(', ')})`;
 }
 
+/** A domain: respondents whose variables hold one of the listed codes (e.g. `{ stilling: [1] }`). */
+export type Domain = Readonly<Record<string, readonly number[]>>;
+
+/** SQL condition selecting a domain (true when there is none); the codes are codebook constants. */
+export function domainCondition(where: Domain | undefined): string {
+  const parts = Object.entries(where ?? {}).map(([variable, codes]) => `${ident(variable)} IN (${codes.map((c) => literal(c)).join(', ')})`);
+  return parts.length ? parts.join(' AND ') : 'true';
+}
+
 export async function wavesOf(db: Db, survey: string): Promise<string[]> {
   return (await all<{ wave: string }>(db, `SELECT wave FROM dim_waves WHERE survey = $survey ORDER BY wave`, { survey })).map((r) => r.wave);
 }
 
+/** The analysis table: staged responses plus the derived variables (derived.ts). */
 export function responsesTable(survey: string): string {
-  return `stg_${survey}__responses`;
+  return `fct_${survey}__responses`;
 }

@@ -44,16 +44,24 @@ export const ResultRow = z.object({
   labels: z.string(),
   source_model: z.string(),
   note: z.string(),
+  /** `srs` (respondents independent) or `cluster` (office survey design) for tests; '' elsewhere. */
+  design: z.string(),
+  /** Design-based standard error, 95 % interval and design effect of an estimate (cluster designs). */
+  design_se: num,
+  design_ci_low: num,
+  design_ci_high: num,
+  deff: num,
 });
 export type ResultRow = z.infer<typeof ResultRow>;
 
 export const EMPTY_RESULT: Omit<ResultRow, 'result_id' | 'figure_id' | 'survey' | 'wave' | 'variable' | 'measure' | 'source_model'> = {
   group_code: '', group_label: '', category: '', value: null, n: null, ci_low: null, ci_high: null, test: '', statistic: null,
   df1: null, df2: null, p: null, p_adj: null, effect_name: '', effect: null, effect_ci_low: null, effect_ci_high: null, comparison: '', value_source: 'microdata', baseline_id: '', labels: '', note: '',
+  design: '', design_se: null, design_ci_low: null, design_ci_high: null, deff: null,
 };
 
 const COLUMNS = Object.keys(ResultRow.shape) as Array<keyof ResultRow>;
-const NUMERIC = new Set(['value', 'n', 'ci_low', 'ci_high', 'statistic', 'df1', 'df2', 'p', 'p_adj', 'effect', 'effect_ci_low', 'effect_ci_high']);
+const NUMERIC = new Set(['value', 'n', 'ci_low', 'ci_high', 'statistic', 'df1', 'df2', 'p', 'p_adj', 'effect', 'effect_ci_low', 'effect_ci_high', 'design_se', 'design_ci_low', 'design_ci_high', 'deff']);
 
 export async function writeResults(db: Db, schema: string, rows: ResultRow[]): Promise<void> {
   await db.run(`CREATE OR REPLACE TABLE ${schema}.results (${COLUMNS.map((c) => `${c} ${NUMERIC.has(c) ? 'DOUBLE' : 'VARCHAR'}`).join(', ')})`);

@@ -8,7 +8,7 @@ import { GROUPS, groupForCode } from '../../schemas/groups.ts';
 import type { Db } from '../core/db.ts';
 import { all } from '../core/db.ts';
 import { answerCounts, summariseGroup } from './compare.ts';
-import { variableInfo, wavesOf } from './metadata.ts';
+import { variableInfo, wavesOf, type Domain } from './metadata.ts';
 import { total } from './stats/freq.ts';
 import type { TestResult } from './stats/test-result.ts';
 import { countFromPercent, z2prop } from './stats/z-2prop.ts';
@@ -61,12 +61,12 @@ interface BaselineRecord {
   comparability_note: string | null;
 }
 
-export async function trendByGroup(db: Db, options: { survey: string; question: string; by: string }): Promise<Trend> {
+export async function trendByGroup(db: Db, options: { survey: string; question: string; by: string; where?: Domain }): Promise<Trend> {
   const points: TrendPoint[] = [];
   for (const wave of await wavesOf(db, options.survey)) {
     const info = await variableInfo(db, options.survey, wave, options.question).catch(() => null);
     if (!info || info.top2.length === 0) continue;
-    const counts = await answerCounts(db, info, options.by);
+    const counts = await answerCounts(db, info, options.by, options.where);
     for (const [code, f] of [...counts].sort((a, b) => a[0] - b[0])) {
       const g = groupForCode(options.survey, options.by, code);
       const s = summariseGroup(f, info, code, g?.code ?? String(code), g?.label ?? String(code));
@@ -80,7 +80,8 @@ export async function trendByGroup(db: Db, options: { survey: string; question: 
      WHERE survey = $survey AND variable = $variable AND measure = 'pct_top2' ORDER BY wave, group_code`,
     { survey: options.survey, variable: options.question },
   );
-  for (const b of baselines) {
+  // Published numbers describe whole groups; within a domain there is nothing to compare with.
+  for (const b of options.where ? [] : baselines) {
     const g = GROUPS.find((x) => x.code === b.group_code && x.survey === options.survey);
     if (!g || (g.variable !== null && g.variable !== options.by)) continue;
     points.push({ group: g.code, label: g.label, wave: b.wave, n: b.n, n_kind: b.n_kind, pct_top2: b.value, value_source: b.value_source, comparability: b.comparability, baseline_id: b.baseline_id, note: b.comparability_note || null });
@@ -111,7 +112,7 @@ export async function trendByGroup(db: Db, options: { survey: string; question: 
         ...(p.n_kind === 'upper_bound' ? [`n for ${p.wave} er en øvre grense`] : []),
       ]);
       // The later wave first, so that a positive statistic means an increase.
-      tests.push({ ...z2prop(xb, b.n!, xa, a.n!, [b.wave, a.wave]), group, labels: [...new Set(labels)] });
+      tests.push({ ...z2prop(xb, b.n!, xa, a.n!, [b.wave, a.wave]), design: 'srs', group, labels: [...new Set(labels)] });
     }
   }
   return { survey: options.survey, question: options.question, by: options.by, groups: points, tests, not_tested: notTested, source_model: 'answer_counts + stg_baselines__published' };

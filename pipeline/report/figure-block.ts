@@ -4,6 +4,8 @@
  * from `results` rows.
  */
 import type { FigureDef } from '../../schemas/figures.ts';
+import { groupForCode } from '../../schemas/groups.ts';
+import { panelGroup, panelsOf } from '../analyze/figures/common.ts';
 import type { ResultRow } from '../analyze/results.ts';
 import { baselineBlock } from './blocks/baseline.ts';
 import { type Csv, figureCsv } from './blocks/csv.ts';
@@ -11,6 +13,7 @@ import { dispositionBlock } from './blocks/disposition.ts';
 import { distributionBlock } from './blocks/distribution.ts';
 import { meansBlock } from './blocks/means.ts';
 import { olsBlock } from './blocks/ols.ts';
+import { samplesBlock } from './blocks/samples.ts';
 import { sharesBlock } from './blocks/shares.ts';
 import { figureShell } from './blocks/shell.ts';
 import { tickedBlock } from './blocks/ticked.ts';
@@ -29,16 +32,25 @@ const BLOCKS: Record<FigureDef['recipe'], Block> = {
   baseline: baselineBlock,
   ols: olsBlock,
   disposition: dispositionBlock,
+  samples: samplesBlock,
 };
 
 /** Chart width in px: the report column at reading size. */
 const WIDTH = 720;
 
-/** Rows in the order of the figure's items (`results` comes sorted by id, i.e. alphabetically). */
+/** The figure's group codes in the order its panels list them. */
+function groupOrder(fig: FigureDef): string[] {
+  if (!('panels' in fig)) return [];
+  return panelsOf(fig).flatMap((panel) => panel.groups.map((code) => panelGroup(panel, { group: groupForCode(panel.survey, panel.by, code)?.code ?? String(code), label: '' }).code));
+}
+
+/** Rows in the order of the figure's items and groups (`results` comes sorted by id, i.e. alphabetically). */
 function inItemOrder(fig: FigureDef, rows: ResultRow[]): ResultRow[] {
   const items: readonly string[] = 'variables' in fig ? fig.variables : [];
   const rank = (v: string) => (items.includes(v) ? items.indexOf(v) : items.length);
-  return [...rows].sort((a, b) => rank(a.variable) - rank(b.variable));
+  const groups = groupOrder(fig);
+  const groupRank = (g: string) => (groups.includes(g) ? groups.indexOf(g) : groups.length);
+  return [...rows].sort((a, b) => rank(a.variable) - rank(b.variable) || groupRank(a.group_code) - groupRank(b.group_code));
 }
 
 export function figureBlock(fig: FigureDef, figureRows: ResultRow[], labels: Map<string, string>): FigureBlock {

@@ -21,6 +21,10 @@ export const TEST_NAMES: Record<string, string> = {
   chisq: 'Pearsons kjikvadrattest',
   fisher_exact: 'Fishers eksakte test',
   z_2prop: 'z-test for to andeler',
+  svy_t: 'Designjustert t-test (klynger = kontor)',
+  svy_wald_f: 'Designjustert Wald F-test (klynger = kontor)',
+  svy_chisq: 'Rao-Scott kjikvadrattest (klynger = kontor)',
+  svy_ols_f: 'Designjustert F-test for regresjonsmodellen',
   ols_f: 'F-test for regresjonsmodellen',
 };
 
@@ -51,13 +55,17 @@ const SYMBOL: Record<string, string> = {
   chisq: 'χ²',
   z_2prop: 'z',
   ols_f: 'F',
+  svy_t: 't',
+  svy_wald_f: 'F',
+  svy_chisq: 'F',
+  svy_ols_f: 'F',
 };
 
 /** Tests whose difference estimate is a difference of proportions (0–1), shown in percentage points. */
 const PROPORTION_TESTS = new Set(['z_2prop']);
 
 /** The order tests are listed in under a figure; unknown tests come last, by name. */
-export const TEST_ORDER = ['student_t', 'welch_t', 'levene', 'mann_whitney', 'anova_f', 'welch_anova', 'kruskal_wallis', 'games_howell', 't_paired', 'wilcoxon_signed_rank', 'chisq', 'fisher_exact', 'z_2prop', 'ols_f'];
+export const TEST_ORDER = ['student_t', 'welch_t', 'levene', 'mann_whitney', 'anova_f', 'welch_anova', 'kruskal_wallis', 'games_howell', 'svy_t', 'svy_wald_f', 't_paired', 'wilcoxon_signed_rank', 'chisq', 'fisher_exact', 'svy_chisq', 'z_2prop', 'ols_f', 'svy_ols_f'];
 
 export function pText(p: number | null): string {
   const s = fmtP(p);
@@ -72,8 +80,9 @@ function interval(low: number | null, high: number | null, scale = 1, digits = 2
   return low === null || high === null ? '' : ` (95 % KI ${fmtNumber(low * scale, digits)} til ${fmtNumber(high * scale, digits)})`;
 }
 
+/** Group codes in a comparison (`enhetsleder.statlig vs enhetsleder.kommunal`) → their labels. */
 export function nameGroups(text: string, groupLabels: Map<string, string>): string {
-  return text.replace(/[a-z_]+/g, (w) => groupLabels.get(w) ?? w);
+  return text.replace(/[a-z_][a-z0-9_]*(\.[a-z0-9_]+)*/g, (w) => groupLabels.get(w) ?? w.split('.').map((p) => groupLabels.get(p) ?? p).join(', '));
 }
 
 function difference(r: ResultRow, comparison: string): string {

@@ -62,10 +62,11 @@ export function generateAnswers(respondents: AnswerRespondent[], codebook: Codeb
     if (!byResp) {
       // Every latent shares a little of a general attitude towards Nav, as real attitudes do.
       byResp = new Map(respondents.map((x) => [x.id, 0.35 * general.get(x.id)! + Math.sqrt(1 - 0.35 ** 2) * rng.normal()]));
-      if (targets.icc > 0) {
+      const icc = targets.latent_icc[name] ?? targets.icc;
+      if (icc > 0) {
         // Colleagues share an office-level part of each attitude (intra-class correlation icc).
         const office = new Map(clusters.map((c) => [c, rng.normal()]));
-        for (const x of respondents) byResp.set(x.id, Math.sqrt(1 - targets.icc) * byResp.get(x.id)! + (x.cluster === null ? 0 : Math.sqrt(targets.icc) * office.get(x.cluster)!));
+        for (const x of respondents) byResp.set(x.id, Math.sqrt(1 - icc) * byResp.get(x.id)! + (x.cluster === null ? 0 : Math.sqrt(icc) * office.get(x.cluster)!));
       }
       latents.set(name, byResp);
     }

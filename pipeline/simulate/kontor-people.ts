@@ -182,7 +182,8 @@ function describeRespondents(people: Array<{ invitee: KontorInvitee; empty: bool
   const pick = (pool: KontorRespondent[], pct: number, score: (r: KontorRespondent) => number) =>
     pool.map((r) => ({ r, s: score(r) })).sort((a, b) => b.s - a.s).slice(0, largestRemainder({ 1: pct, 0: 100 - pct }, pool.length).get(1)!).map((x) => x.r);
   pick(staff, population.staff_mellomleder, () => rng.normal()).forEach((r) => (r.stilling = 2));
-  pick(leaders, population.enhetsleder_kommunal, (r) => 0.6 * lean(r.office) + 0.8 * rng.normal()).forEach((r) => (r.ansettelse = 2));
+  // A unit leader's employer is independent of the staff's mix (leaders are appointed by either owner).
+  pick(leaders, population.enhetsleder_kommunal, () => rng.normal()).forEach((r) => (r.ansettelse = 2));
   pick(staff, population.staff_kommunal, (r) => 0.8 * lean(r.office) + 0.6 * rng.normal()).forEach((r) => (r.ansettelse = 2));
   // Social and health-professional education is more common among municipal employees.
   pick(counted, population.utdanning_sosial_helse, (r) => (r.ansettelse === 2 ? 0.8 : 0) + rng.normal()).forEach((r) => (r.utdanning = 1));

@@ -20,8 +20,10 @@ import { syntheticKommuner } from './synthetic-kommuner.ts';
 
 const STILLING = { 1: 'enhetsleder', 2: 'mellomleder', 3: 'veileder' } as const;
 const ANSETTELSE = { 1: 'statlig', 2: 'kommunal' } as const;
+const UTDANNING = { 1: 'utd_sosial_helse', 2: 'utd_annen' } as const;
 /** Every target key an office respondent can have, most specific first; the generation order. */
 const KEY_ORDER = [
+  ...Object.values(STILLING).flatMap((s) => Object.values(ANSETTELSE).flatMap((a) => Object.values(UTDANNING).map((u) => `${s}.${a}.${u}`))),
   ...Object.values(STILLING).flatMap((s) => Object.values(ANSETTELSE).map((a) => `${s}.${a}`)),
   ...Object.values(STILLING),
   ...Object.values(ANSETTELSE),
@@ -29,12 +31,15 @@ const KEY_ORDER = [
 ];
 const TJENESTER_ANNET = ['Flyktningtjenesten', 'Arbeidstrening i kommunal regi', 'Frivilligsentralen', 'Kvalifisering for unge'];
 
-/** A respondent's answers follow the most specific target its group has: `veileder.kommunal`, then `veileder`, `kommunal`, `alle`. */
+/**
+ * A respondent's answers follow the most specific target its group has: `veileder.kommunal.utd_annen`,
+ * then `veileder.kommunal`, `veileder`, `kommunal`, `alle`.
+ */
 const kontorPartition: Partition = (respondents, byGroup) => {
   const groups = new Map<string, AnswerRespondent[]>();
   for (const r of respondents) {
     const [stilling, ansettelse] = r.group.split('.');
-    const key = [r.group, stilling, ansettelse, 'alle'].find((k) => k !== undefined && byGroup[k]);
+    const key = [r.group, `${stilling}.${ansettelse}`, stilling, ansettelse, 'alle'].find((k) => k !== undefined && byGroup[k]);
     if (key) groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   return KEY_ORDER.filter((k) => groups.has(k)).map((k) => ({ key: k, members: groups.get(k)!, target: byGroup[k]! }));
@@ -43,7 +48,7 @@ const kontorPartition: Partition = (respondents, byGroup) => {
 function answerRespondent(r: KontorRespondent): AnswerRespondent {
   return {
     id: r.invitee.resp_id,
-    group: `${STILLING[r.stilling]}.${ANSETTELSE[r.ansettelse]}`,
+    group: `${STILLING[r.stilling]}.${ANSETTELSE[r.ansettelse]}.${UTDANNING[r.utdanning]}`,
     cluster: r.office.kontor_id,
     stopAfter: r.stopAfter,
     empty: r.empty,

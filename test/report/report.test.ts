@@ -3,7 +3,11 @@
  * writes its CSV, every figure of FIGURES sits on exactly one notebook page, and every named
  * insert of the pages exists in `results`.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runPipeline } from '../../pipeline/run.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIGURES } from '../../schemas/figures.ts';
 import { all } from '../../pipeline/core/db.ts';
@@ -61,8 +65,20 @@ describe('figures', () => {
     }
   });
 
-  it('shows the office-survey groups that are not loaded yet, in the figure and in its table', () => {
+  it('shows the office-survey groups of a mixed figure, with design-based columns', () => {
     const fig = figureHtml('F04');
+    expect(fig).toContain('Enhetsleder, statlig ansatt');
+    expect(fig).toContain('Designjustert 95 % KI');
+    expect(fig).toContain('Designjustert t-test (klynger = kontor)');
+    expect(fig).not.toContain('<div class="pending"');
+  });
+
+  it('keeps a visible place for the office-survey groups when that survey is not loaded', async () => {
+    const outDir = join(mkdtempSync(join(tmpdir(), 'survey-or-only-')), 'out');
+    await runPipeline({ rawDir: 'test/fixtures/or-tiny/raw', outDir });
+    const orOnly = readFileSync(join(outDir, 'report/index.html'), 'utf8');
+    const start = orOnly.indexOf('data-figure="F04"');
+    const fig = orOnly.slice(start, orOnly.indexOf('</figure>', start));
     expect(fig).toContain('<div class="pending"');
     expect(fig).toContain('Enhetsledere (kontorundersøkelsen):</strong> kommer når kontorundersøkelsen er lastet');
     expect(fig).toMatch(/<tr class="pending"><th scope="row">Enhetsledere \(kontorundersøkelsen\)<\/th>/);

@@ -1,8 +1,9 @@
 /**
- * Tabell 2 from the sample/disposition file, never from the response file alone (exports.md §3.5):
- * invited (bounced included; removed before sending excluded), bounced, answered (completed, plus
- * partial with at least one answer) and the report's response rate — numerators by the
- * self-reported role, denominators by the invited group, «annet» in the total only — next to the
+ * Tabell 2 and 4 from the sample/disposition file, never from the response file alone (exports.md
+ * §3.5): invited (bounced included; removed before sending excluded), bounced, answered (completed,
+ * plus partial with at least one answer) and the report's response rate — Tabell 2's numerators by
+ * the self-reported role (denominators by the invited group, «annet» in the total only), Tabell 4's
+ * by the invited group (the unit-leader census and the office samples) — next to the
  * net rate and the AAPOR Standard Definitions rates computed by invited group:
  *   RR1 = I / (I + P + R + NC + O), RR2 = (I + P) / (I + P + R + NC + O),
  *   COOP1 = I / (I + P + R + O),    COOP2 = (I + P) / (I + P + R + O),
@@ -11,7 +12,7 @@
  * chief executive), so there is no unknown-eligibility term.
  */
 import type { FigureOf } from '../../../schemas/figures.ts';
-import { GRUPPER } from '../../../schemas/disposition.ts';
+import { GRUPPE_LABELS, GRUPPER, TOTAL_GROUP } from '../../../schemas/disposition.ts';
 import { GROUPS, groupForCode } from '../../../schemas/groups.ts';
 import type { Db } from '../../core/db.ts';
 import { all, ident } from '../../core/db.ts';
@@ -61,35 +62,45 @@ function countsOf(cells: Cell[]): DispositionCounts {
   };
 }
 
-async function questionColumns(db: Db, survey: string, wave: string): Promise<string[]> {
-  const rows = await all<{ variable: string }>(db, `SELECT variable FROM dim_variables WHERE survey = $survey AND wave = $wave AND question LIKE 'Q%' AND kind <> 'text' ORDER BY variable`, { survey, wave });
-  return rows.map((r) => r.variable);
+/**
+ * SQL that is true for a response with at least one answer to a question (exports.md §3.5): any
+ * coded item outside the background block (questions B…) that is not empty.
+ */
+export async function answeredCondition(db: Db, survey: string, wave: string): Promise<string> {
+  const rows = await all<{ variable: string }>(
+    db,
+    `SELECT variable FROM dim_variables WHERE survey = $survey AND wave = $wave AND question NOT LIKE 'B%' AND kind IN ('likert', 'categorical', 'multi') ORDER BY variable`,
+    { survey, wave },
+  );
+  return rows.map((r) => `${ident(r.variable)} IS NOT NULL`).join(' OR ') || 'false';
 }
 
 export async function disposition(db: Db, fig: FigureOf<'disposition'>, wave: string): Promise<ResultRow[]> {
   const sampleTable = `stg_${fig.survey}__sample`;
   const exists = await all<{ n: number }>(db, `SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = $t`, { t: sampleTable });
   if (!exists[0]?.n) return [];
-  const answered = (await questionColumns(db, fig.survey, wave)).map((v) => `${ident(v)} IS NOT NULL`).join(' OR ') || 'false';
+  const answered = await answeredCondition(db, fig.survey, wave);
   const sql = sqlTemplate('disposition_counts', { responses: responsesTable(fig.survey), sample: sampleTable, by: fig.by }, { answered });
   const cells = await all<Cell>(db, sql, { wave });
   if (cells.length === 0) return [];
   const base = baseRow(fig, wave, fig.by, 'disposition_counts');
   const rows: ResultRow[] = [];
   const push = (group: string, measure: string, value: number, n: number | null, note = '') =>
-    rows.push({ ...base, result_id: resultId(fig, wave, group, measure), group_code: group, group_label: GROUPS.find((g) => g.code === group)?.label ?? group, measure, value, n, note });
+    rows.push({ ...base, result_id: resultId(fig, wave, group, measure), group_code: group, group_label: GRUPPE_LABELS[group] ?? GROUPS.find((g) => g.code === group)?.label ?? group, measure, value, n, note });
   const invitedGroups = GRUPPER[fig.survey] ?? [];
   const isAnswer = (c: Cell) => c.status === 'answered' || (c.status === 'partial' && c.has_answer);
   const reportedGroup = (c: Cell) => (c.reported === null ? null : (groupForCode(fig.survey, fig.by, c.reported)?.code ?? String(c.reported)));
-  for (const group of [...invitedGroups, 'or_alle']) {
-    const mine = group === 'or_alle' ? cells : cells.filter((c) => c.gruppe === group);
+  const total = TOTAL_GROUP[fig.survey] ?? 'alle';
+  const byReported = fig.numerator === 'reported';
+  for (const group of [...invitedGroups, total]) {
+    const mine = group === total ? cells : cells.filter((c) => c.gruppe === group);
     const counts = countsOf(mine);
-    // The report's numerator: answers by self-reported role; «annet» only in the total.
-    const answers = (group === 'or_alle' ? cells : cells.filter((c) => reportedGroup(c) === group)).filter(isAnswer).reduce((a, c) => a + c.n, 0);
+    // Tabell 2's numerator: answers by self-reported role, «annet» only in the total; Tabell 4's: by invited group.
+    const answers = (group === total ? cells : cells.filter((c) => (byReported ? reportedGroup(c) === group : c.gruppe === group))).filter(isAnswer).reduce((a, c) => a + c.n, 0);
     push(group, 'invited', counts.invited, counts.invited);
     push(group, 'bounced', counts.bounced, counts.invited);
     push(group, 'absent', counts.absent, counts.invited);
-    push(group, 'answered', answers, counts.invited, group === 'or_alle' ? 'alle svar, også «annet»' : 'etter oppgitt rolle');
+    push(group, 'answered', answers, counts.invited, group === total ? (byReported ? 'alle svar, også «annet»' : 'alle svar') : byReported ? 'etter oppgitt rolle' : 'etter invitert gruppe');
     push(group, 'response_rate', (100 * answers) / counts.invited, counts.invited, 'besvarte / utsendte (rapportens definisjon)');
     const net = counts.invited - counts.bounced - counts.absent;
     push(group, 'net_response_rate', (100 * answers) / net, net, 'besvarte / (utsendte − avviste − fravær)');
@@ -100,6 +111,7 @@ export async function disposition(db: Db, fig: FigureOf<'disposition'>, wave: st
     push(group, 'aapor_coop2', 100 * r.coop2, counts.invited - counts.no_reply - counts.bounced - counts.absent, 'AAPOR COOP2');
     for (const [k, v] of Object.entries(counts)) if (k !== 'invited' && k !== 'bounced' && k !== 'absent') push(group, `n_${k}`, v, counts.invited);
   }
+  if (!byReported) return rows;
   const annet = cells.filter((c) => isAnswer(c) && reportedGroup(c) !== null && !invitedGroups.includes(reportedGroup(c)!)).reduce((a, c) => a + c.n, 0);
   push('annet', 'answered', annet, null, 'svarte med en annen rolle enn de ble invitert som');
   return rows;

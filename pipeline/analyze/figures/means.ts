@@ -1,41 +1,80 @@
 /**
- * Means per item and group with t-based 95 % intervals, and the mean tests of tests-for.ts
- * (F04, F08, F14, F15 …). "Vet ikke" and empty answers are outside the mean; routed items count
- * only those who were asked. Paired items (F08, F21) also get the mean difference within
- * respondents per group and pooled, with the paired t-test and the Wilcoxon signed-rank test.
+ * Means per item and group with t-based 95 % intervals (and, for the office survey, the
+ * design-based interval and design effect), and the mean tests of tests-for.ts beside the
+ * design-based ones (F04, F08, F14, F34 …). "Vet ikke" and empty answers are outside the mean;
+ * routed items count only those who were asked. When a figure shows groups of both surveys, the
+ * figure's own groups and its first panel of the other survey are also compared with each other
+ * (independent samples; the naive tests only). Paired items (F08, F21) also get the mean
+ * difference within respondents, with the paired t-test and the Wilcoxon signed-rank test.
  */
 import type { FigureOf } from '../../../schemas/figures.ts';
 import type { Db } from '../../core/db.ts';
-import { compareGroups, substantive } from '../compare.ts';
+import { substantive } from '../compare.ts';
 import { variableInfo } from '../metadata.ts';
 import { comparePaired } from '../paired.ts';
+import type { Freq } from '../stats/freq.ts';
 import { meanInterval } from '../stats/intervals.ts';
 import type { ResultRow } from '../results.ts';
 import { meanTests } from '../tests-for.ts';
-import { baseRow, resultId } from './common.ts';
+import { baseRow, panelComparison, panelGroup, resultId } from './common.ts';
+import { comparePanels, type PanelComparison } from './panel-compare.ts';
 import { testRow } from './test-row.ts';
 
-export async function means(db: Db, fig: FigureOf<'means'>, wave: string): Promise<ResultRow[]> {
+/** The tests of a mean (not of the distribution, which distribution figures show). */
+const MEAN_TESTS = new Set(['student_t', 'welch_t', 'levene', 'mann_whitney', 'anova_f', 'welch_anova', 'kruskal_wallis', 'games_howell', 'svy_t', 'svy_wald_f']);
+
+export async function means(db: Db, fig: FigureOf<'means'>): Promise<ResultRow[]> {
   const rows: ResultRow[] = [];
-  for (const variable of fig.variables) {
-    const c = await compareGroups(db, { survey: fig.survey, wave, question: variable, by: fig.by, groups: fig.groups });
-    const info = await variableInfo(db, fig.survey, wave, variable);
-    const base = baseRow(fig, wave, variable, c.source_model);
+  const { comparisons, pending } = await comparePanels(db, fig, fig.variables);
+  for (const { panel, wave, variable, comparison: c } of comparisons) {
+    const base = baseRow(fig, wave, variable, c.source_model, panel.survey);
     for (const g of c.groups) {
       const ci = g.mean !== null && g.sd !== null ? meanInterval(g.mean, g.sd, g.n) : { low: null, high: null };
-      const common = { ...base, group_code: g.group, group_label: g.label, n: g.n };
+      const named = panelGroup(panel, g);
+      const d = g.design?.mean;
+      const common = { ...base, group_code: named.code, group_label: named.label, n: g.n };
       rows.push(
-        { ...common, result_id: resultId(fig, wave, variable, g.group, 'mean'), measure: 'mean', value: g.mean, ci_low: ci.low, ci_high: ci.high, note: `«Vet ikke»: ${g.n_dont_know}` },
-        { ...common, result_id: resultId(fig, wave, variable, g.group, 'sd'), measure: 'sd', value: g.sd },
-        { ...common, result_id: resultId(fig, wave, variable, g.group, 'n_dont_know'), measure: 'n_dont_know', value: g.n_dont_know },
+        {
+          ...common, result_id: resultId(fig, wave, variable, named.code, 'mean'), measure: 'mean', value: g.mean, ci_low: ci.low, ci_high: ci.high, note: `«Vet ikke»: ${g.n_dont_know}`,
+          ...(d ? { design_se: d.se, design_ci_low: d.ci_low, design_ci_high: d.ci_high, deff: d.deff } : {}),
+        },
+        { ...common, result_id: resultId(fig, wave, variable, named.code, 'sd'), measure: 'sd', value: g.sd },
+        { ...common, result_id: resultId(fig, wave, variable, named.code, 'n_dont_know'), measure: 'n_dont_know', value: g.n_dont_know },
       );
     }
-    const tested = c.groups.filter((g) => g.n > 0);
-    const freqs = c.counts.filter((_, i) => (c.groups[i]?.n ?? 0) > 0).map((f) => substantive(f, info));
-    const names = tested.map((g) => g.group);
-    for (const t of meanTests(freqs, names)) rows.push(testRow(base, fig.id, wave, t, t.groups.join(' vs ')));
+    for (const t of c.tests.filter((x) => MEAN_TESTS.has(x.name))) rows.push(testRow(base, fig.id, wave, t, panelComparison(panel, t.groups)));
   }
-  for (const [first, second] of fig.paired) rows.push(...(await pairedRows(db, fig, wave, first, second)));
+  rows.push(...(await acrossSurveys(db, fig, comparisons)), ...pending);
+  for (const [first, second] of fig.paired) {
+    for (const wave of [...new Set(comparisons.filter((x) => x.index === 0).map((x) => x.wave))]) rows.push(...(await pairedRows(db, fig, wave, first, second)));
+  }
+  return rows;
+}
+
+/** The figure's own groups against its first panel of another survey, item by item and wave by wave. */
+async function acrossSurveys(db: Db, fig: FigureOf<'means'>, comparisons: PanelComparison[]): Promise<ResultRow[]> {
+  const other = comparisons.find((x) => x.index > 0 && x.panel.survey !== fig.survey)?.index;
+  if (other === undefined) return [];
+  const rows: ResultRow[] = [];
+  for (const own of comparisons.filter((x) => x.index === 0)) {
+    const theirs = comparisons.find((x) => x.index === other && x.wave === own.wave && x.variable === own.variable);
+    if (!theirs) continue;
+    const parts = [own, theirs];
+    const freqs: Freq[] = [];
+    const names: string[] = [];
+    for (const p of parts) {
+      const info = await variableInfo(db, p.panel.survey, p.wave, p.variable);
+      p.comparison.groups.forEach((g, i) => {
+        if (g.n === 0) return;
+        freqs.push(substantive(p.comparison.counts[i]!, info));
+        names.push(panelGroup(p.panel, g).code);
+      });
+    }
+    const base = { ...baseRow(fig, own.wave, own.variable, 'answer_counts'), survey: `${fig.survey}+${theirs.panel.survey}` };
+    for (const t of meanTests(freqs, names)) {
+      rows.push(testRow(base, fig.id, own.wave, { ...t, design: 'srs' }, t.groups.join(' vs '), { note: [t.note, 'på tvers av undersøkelsene: uavhengige utvalg; designjustert test på tvers er ikke beregnet'].filter(Boolean).join('; ') }));
+    }
+  }
   return rows;
 }
 
@@ -60,6 +99,6 @@ async function pairedRows(db: Db, fig: FigureOf<'means'>, wave: string, first: s
     });
   }
   const note = 'parvis innen samme respondent: første minus andre påstand';
-  for (const t of c.tests) rows.push(testRow({ ...base, group_code: t.group }, fig.id, wave, t, `${t.group} (parvis)`, { note: [t.note, note].filter(Boolean).join('; ') }));
+  for (const t of c.tests) rows.push(testRow({ ...base, group_code: t.group }, fig.id, wave, { ...t, design: 'srs' }, `${t.group} (parvis)`, { note: [t.note, note].filter(Boolean).join('; ') }));
   return rows;
 }

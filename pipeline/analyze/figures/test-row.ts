@@ -6,7 +6,7 @@ export function testRow(base: Omit<ResultRow, 'result_id' | 'measure'>, figureId
   const variable = base.variable ? `${base.variable}/` : '';
   return {
     ...base,
-    result_id: `${figureId}/${wave}/test/${variable}${t.name}/${comparison.replaceAll(' ', '_')}`,
+    result_id: `${figureId}/${wave}/test/${variable}${t.name}/${comparison.replaceAll(' ', '_')}${t.design === 'cluster' ? '/cluster' : ''}`,
     measure: 'test',
     test: t.name,
     statistic: t.statistic,
@@ -22,6 +22,7 @@ export function testRow(base: Omit<ResultRow, 'result_id' | 'measure'>, figureId
     effect_ci_high: t.effect?.ci_high ?? null,
     comparison,
     note: t.note ?? '',
+    design: t.design ?? 'srs',
     ...extra,
   };
 }

@@ -1,6 +1,7 @@
 -- answer_counts: answers to one item in one wave, counted per group.
 -- grain: one row per group code × answer code ("Vet ikke" included as its own code).
--- Only respondents who were asked the item count (routing), whatever they answered.
+-- Only respondents who were asked the item count (routing), whatever they answered, and only
+-- those in the domain (e.g. unit leaders when comparing state and municipal unit leaders).
 with asked as (
     select {{by}} as group_code, {{question}} as code
     from {{responses}}
@@ -8,6 +9,7 @@ with asked as (
       and {{question}} is not null
       and {{by}} is not null
       and ({{routing}})
+      and ({{domain}})
 )
 
 select group_code, code, count(*) as n

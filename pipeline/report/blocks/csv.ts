@@ -7,7 +7,7 @@ export interface Csv {
   rows: unknown[][];
 }
 
-const HEADER = ['result_id', 'variabel', 'sporsmal', 'gruppe', 'aar', 'maal', 'kategori', 'verdi', 'ki_nedre', 'ki_ovre', 'n', 'kilde', 'test', 'sammenligning', 'statistikk', 'df1', 'df2', 'p', 'p_holm', 'effektmaal', 'effekt', 'effekt_ki_nedre', 'effekt_ki_ovre', 'merknad'];
+const HEADER = ['result_id', 'variabel', 'sporsmal', 'gruppe', 'aar', 'maal', 'kategori', 'verdi', 'ki_nedre', 'ki_ovre', 'n', 'design_ki_nedre', 'design_ki_ovre', 'designeffekt', 'kilde', 'design', 'test', 'sammenligning', 'statistikk', 'df1', 'df2', 'p', 'p_holm', 'effektmaal', 'effekt', 'effekt_ki_nedre', 'effekt_ki_ovre', 'merknad'];
 
 export function figureCsv(shown: ResultRow[], all: ResultRow[], labels: Map<string, string>): Csv {
   const tests = all.filter((r) => r.measure === 'test' || r.measure === 'not_tested' || r.measure === 'pending');
@@ -23,7 +23,11 @@ export function figureCsv(shown: ResultRow[], all: ResultRow[], labels: Map<stri
     r.ci_low,
     r.ci_high,
     r.n,
+    r.design_ci_low,
+    r.design_ci_high,
+    r.deff,
     r.value_source,
+    r.design,
     r.test,
     r.comparison,
     r.statistic,

@@ -1,4 +1,4 @@
-/** `disposition`: Tabell 2, invited, answered and response rates; the table is the figure. */
+/** `disposition`: Tabell 2 and 4, invited, answered and response rates; the table is the figure. */
 import { byColumn, dispositionTable } from '../../../notebooks/components/disposition-table.ts';
 import { fmtInt } from '../../core/format.ts';
 import type { Block } from './types.ts';
@@ -9,9 +9,9 @@ export const dispositionBlock: Block = ({ rows }) => {
   return {
     chart: '',
     table: { html: dispositionTable(rows) },
-    nLine: `Utsendte: ${invited.map((r) => `${r.group_code === 'or_alle' ? 'totalt' : r.group_label} ${fmtInt(r.value)}`).join(' · ')}`,
-    denominator: 'Rapportens svarprosent er besvarte / utsendte, med avviste adresser i nevneren; AAPOR-ratene regnes etter invitert gruppe.',
-    notes: answered.length ? [`Antall besvarte: ${answered.map((r) => `${r.group_code === 'or_alle' ? 'totalt' : r.group_label} ${r.note}`).join('; ')}.`] : [],
+    nLine: `Utsendte: ${invited.map((r) => `${r.group_label} ${fmtInt(r.value)}`).join(' · ')}`,
+    denominator: 'Rapportens svarprosent er besvarte / utsendte, med avviste adresser og fravær i nevneren; AAPOR-ratene regnes etter invitert gruppe.',
+    notes: answered.length ? [`Antall besvarte: ${answered.map((r) => `${r.group_label} ${r.note}`).join('; ')}.`] : [],
     shown: rows,
   };
 };

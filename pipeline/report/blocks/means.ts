@@ -6,18 +6,20 @@ import { meansChart } from '../../../notebooks/components/means-chart.ts';
 import type { ResultRow } from '../../analyze/results.ts';
 import { fmtInt, fmtNumber } from '../../core/format.ts';
 import type { TableRow } from './data-table.ts';
+import { DESIGN_HEADER, DESIGN_NOTE, designCells, hasDesign } from './design-cells.ts';
 import { groupsOf, nPerGroup } from './groups.ts';
 import type { Block } from './types.ts';
 
 export const meansBlock: Block = ({ fig, rows, labels, width }) => {
   const means = rows.filter((r) => r.measure === 'mean');
+  const design = hasDesign(means);
   const variables = [...new Set(means.map((r) => r.variable))];
   const twin = (r: ResultRow, measure: string) => rows.find((x) => x.measure === measure && x.variable === r.variable && x.group_code === r.group_code && x.wave === r.wave);
   const body: TableRow[] = variables.flatMap((v) => [
     ...(variables.length > 1 ? [{ section: labels.get(v) ?? v }] : []),
     ...means
       .filter((r) => r.variable === v)
-      .map((r) => [r.group_label, fmtNumber(r.value, 2), r.ci_low === null ? '–' : `${fmtNumber(r.ci_low, 2)}–${fmtNumber(r.ci_high, 2)}`, fmtNumber(twin(r, 'sd')?.value, 2), fmtInt(r.n), fmtInt(twin(r, 'n_dont_know')?.value)]),
+      .map((r) => [r.group_label, fmtNumber(r.value, 2), r.ci_low === null ? '–' : `${fmtNumber(r.ci_low, 2)}–${fmtNumber(r.ci_high, 2)}`, ...(design ? designCells(r, 2) : []), fmtNumber(twin(r, 'sd')?.value, 2), fmtInt(r.n), fmtInt(twin(r, 'n_dont_know')?.value)]),
   ]);
   // Paired items: the mean difference within respondents, per group and pooled.
   const diffs = rows.filter((r) => r.measure === 'mean_difference');
@@ -26,7 +28,7 @@ export const meansBlock: Block = ({ fig, rows, labels, width }) => {
     const first = mine[0]!;
     body.push(
       { section: `Parvis differanse: «${labels.get(first.variable) ?? first.variable}» minus ${first.category.replace(/^parvis mot /, '')} (samme respondenter)` },
-      ...mine.map((r) => [r.group_label, fmtNumber(r.value, 2), r.ci_low === null ? '–' : `${fmtNumber(r.ci_low, 2)}–${fmtNumber(r.ci_high, 2)}`, '–', fmtInt(r.n), '–']),
+      ...mine.map((r) => [r.group_label, fmtNumber(r.value, 2), r.ci_low === null ? '–' : `${fmtNumber(r.ci_low, 2)}–${fmtNumber(r.ci_high, 2)}`, ...(design ? ['–', '–'] : []), '–', fmtInt(r.n), '–']),
     );
   }
   const dontKnow = rows.filter((r) => r.measure === 'n_dont_know');
@@ -35,10 +37,10 @@ export const meansBlock: Block = ({ fig, rows, labels, width }) => {
     .join(' · ');
   return {
     chart: meansChart(rows, { width, title: `${fig.number}: ${fig.caption}`, labels }),
-    table: { header: ['Gruppe', 'Gjennomsnitt', '95 % KI', 'Standardavvik', 'n', '«Vet ikke»'], body },
+    table: { header: ['Gruppe', 'Gjennomsnitt', '95 % KI', ...(design ? DESIGN_HEADER : []), 'Standardavvik', 'n', '«Vet ikke»'], body },
     nLine: `${nPerGroup(means)}${variables.length > 1 ? ' (per spørsmål; se tabellen)' : ''}; «Vet ikke»${variables.length > 1 ? ' i alt' : ''}: ${dkText}`,
     denominator: 'Gjennomsnitt av svarene på skalaen; «Vet ikke» og ubesvart er holdt utenfor.',
-    notes: [],
+    notes: design ? [DESIGN_NOTE] : [],
     shown: [...means, ...rows.filter((r) => r.measure === 'sd' || r.measure === 'n_dont_know'), ...diffs],
   };
 };
