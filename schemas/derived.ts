@@ -32,14 +32,17 @@ export interface DerivedVariable {
 
 const q = (name: string) => `"${name}"`;
 
-/** Number of services ticked: 0 with «ingen», missing with «vet ikke» or an unanswered question. */
+/**
+ * Number of services ticked (questionnaire §7): 0 with «ingen»; missing with «vet ikke», with an
+ * unanswered question, and when nothing at all is ticked (neither a service nor «ingen»).
+ */
 function tjenesterAntall(ctx: DerivedContext): string | null {
   const { counted, exclusive } = ctx.options('tjenester_');
   const none = exclusive.find((o) => o.endsWith('_ingen'));
   if (counted.length === 0 || !none) return null;
   const dontKnow = exclusive.find((o) => o.endsWith('_vet_ikke'));
-  const answered = [...counted, ...exclusive].map((o) => `${q(o)} IS NOT NULL`).join(' OR ');
-  return `CASE ${dontKnow ? `WHEN ${q(dontKnow)} = 1 THEN NULL ` : ''}WHEN ${q(none)} = 1 THEN 0 WHEN ${answered} THEN ${counted.map((o) => `coalesce(${q(o)}, 0)`).join(' + ')} END`;
+  const sum = counted.map((o) => `coalesce(${q(o)}, 0)`).join(' + ');
+  return `CASE ${dontKnow ? `WHEN ${q(dontKnow)} = 1 THEN NULL ` : ''}WHEN ${q(none)} = 1 THEN 0 WHEN (${sum}) > 0 THEN ${sum} END`;
 }
 
 const ANTALL_CODES = Array.from({ length: 13 }, (_, i) => ({ code: i, label: String(i) }));

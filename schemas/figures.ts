@@ -242,7 +242,7 @@ export const FIGURES: readonly FigureDef[] = z.array(FigureDef).parse([
   },
   {
     id: 'F35', number: 'Figur 35', section: '7.4', ...OR, recipe: 'means', variables: ['samarbeid_kommunale_tjenester'],
-    panels: [POSITIONS, LEADERS_BY_EMPLOYER, { survey: 'kontor', by: 'ansettelse', groups: [1, 2], where: { stilling: [2] }, prefix: 'mellomleder' }, { survey: 'kontor', by: 'kontor_tjenester_kat', groups: [1, 2, 3, 4], prefix: 'portefolje' }],
+    panels: [POSITIONS, LEADERS_BY_EMPLOYER, { survey: 'kontor', by: 'ansettelse', groups: [1, 2], where: { stilling: [2] }, prefix: 'mellomleder' }, { survey: 'kontor', by: 'kontor_tjenester_kat', groups: [1, 2, 3, 4] }],
     caption: 'Hvordan vurderer du samarbeidet mellom Nav-kontoret og kommunale tjenester utenfor Nav? (5-delt skala fra 1=Svært dårlig, til 5=Svært godt). Gjennomsnittskårer, survey 2019',
   },
   {

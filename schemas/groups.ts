@@ -26,6 +26,11 @@ export const GROUPS: readonly GroupDef[] = z.array(GroupDef).parse([
   { code: 'utd_annen', label: 'Annen utdanning', survey: 'kontor', variable: 'utdanning', codes: [2] },
   { code: 'kontor_alle', label: 'Alle ansatte', survey: 'kontor', variable: 'alle', codes: [1] },
   { code: 'kontor', label: 'Kontorer (én enhetslederbesvarelse per kontor)', survey: 'kontor', variable: 'kontor_leder', codes: [1] },
+  { code: 'team', label: 'Teammedlemmer', survey: 'kontor', variable: 'i_team', codes: [1] },
+  { code: 'portefolje_1', label: 'Kontor med kun minimumsløsningen', survey: 'kontor', variable: 'kontor_tjenester_kat', codes: [1] },
+  { code: 'portefolje_2', label: 'Kontor med 1–2 tjenester i tillegg', survey: 'kontor', variable: 'kontor_tjenester_kat', codes: [2] },
+  { code: 'portefolje_3', label: 'Kontor med 3–4 tjenester i tillegg', survey: 'kontor', variable: 'kontor_tjenester_kat', codes: [3] },
+  { code: 'portefolje_4', label: 'Kontor med 5 eller flere tjenester i tillegg', survey: 'kontor', variable: 'kontor_tjenester_kat', codes: [4] },
 ]);
 
 /** The named group a code of `variable` belongs to (e.g. rolle 1 → ordforer), if one is defined. */

@@ -1,16 +1,22 @@
 /**
- * What a claim can ask of the data: answer counts of an item per group in the newest microdata
- * wave (routing-aware, "Vet ikke" kept), published baseline values of an earlier wave, and the
- * sample/disposition and response tables. Only counts cross into JavaScript.
+ * What a claim can ask of the data: answer counts of an item for a group in the newest microdata
+ * wave of its survey (routing-aware, "Vet ikke" kept), published baseline values of an earlier
+ * wave, and the sample/disposition, frame and response tables. Only counts cross into JavaScript.
+ *
+ * A group is a code of figures.md §1.2 (`ordforer`, `enhetsleder`, `statlig`, `kontor_alle`, …) or
+ * several joined by dots, each narrowing the last: `enhetsleder.statlig` is state-employed unit
+ * leaders, `statlig.team` state employees who work in a team, `kontor` one unit-leader answer per
+ * office. The groups say which survey a claim is about.
  */
-import { GROUPS } from '../../schemas/groups.ts';
+import { GROUPS, type GroupDef } from '../../schemas/groups.ts';
 import { answerCounts } from '../analyze/compare.ts';
-import { variableInfo, wavesOf, type VariableInfo } from '../analyze/metadata.ts';
+import { variableInfo, wavesOf, type Domain, type VariableInfo } from '../analyze/metadata.ts';
 import { freqFromPairs, type Freq } from '../analyze/stats/freq.ts';
 import type { Db } from '../core/db.ts';
 import { all } from '../core/db.ts';
 
 export const OR_SURVEY = 'ordforer_radmann';
+export const K_SURVEY = 'kontor';
 
 /** The wave lacks what a claim needs (an item, a group's answers, a published value): not checkable. */
 export class MissingData extends Error {}
@@ -30,31 +36,69 @@ export interface BaselineValue {
   qualifier: string | null;
 }
 
+export interface ResolvedGroup {
+  survey: string;
+  by: string;
+  /** Codes of `by` pooled into the group; null = every answer (or_alle). */
+  codes: number[] | null;
+  where: Domain;
+}
+
+/** `enhetsleder.statlig` → the survey, the variable and codes of the last part, the rest as a domain. */
+export function resolveGroup(token: string): ResolvedGroup {
+  const defs = token.split('.').map((part) => {
+    const def = GROUPS.find((g) => g.code === part.trim());
+    if (!def) throw new MissingData(`ukjent gruppe ${part}`);
+    return def;
+  });
+  const survey = defs[0]!.survey;
+  if (defs.some((d) => d.survey !== survey)) throw new MissingData(`gruppen ${token} blander undersøkelser`);
+  const where: Record<string, number[]> = {};
+  for (const d of defs.slice(0, -1)) if (d.variable !== null) where[d.variable] = d.codes;
+  const last = defs.at(-1) as GroupDef;
+  if (last.variable === null) return { survey, by: survey === OR_SURVEY ? 'rolle' : 'alle', codes: null, where };
+  return { survey, by: last.variable, codes: last.codes, where };
+}
+
 export class ClaimContext {
   private cache = new Map<string, Answers>();
   private counts = new Map<string, Promise<{ info: VariableInfo; counts: Map<number, Freq> }>>();
   constructor(
     readonly db: Db,
-    /** The microdata wave the claims are evaluated on (the newest one). */
-    readonly wave: string,
+    /** The newest microdata wave of each survey in the warehouse; claims are evaluated on these. */
+    readonly waves: Readonly<Record<string, string>>,
   ) {}
 
   static async open(db: Db): Promise<ClaimContext | null> {
-    const waves = await wavesOf(db, OR_SURVEY);
-    return waves.length ? new ClaimContext(db, waves.at(-1)!) : null;
+    const waves: Record<string, string> = {};
+    for (const survey of [OR_SURVEY, K_SURVEY]) {
+      const w = (await wavesOf(db, survey)).at(-1);
+      if (w) waves[survey] = w;
+    }
+    return Object.keys(waves).length ? new ClaimContext(db, waves) : null;
   }
 
-  /** Answers of `group` (ordforer, radmann, annet, or or_alle = every respondent) to `variable`. */
+  /** The ordfører/rådmann wave (the claims table's `wave`). */
+  get wave(): string {
+    return this.waves[OR_SURVEY] ?? this.waves[K_SURVEY] ?? '';
+  }
+
+  waveOf(survey: string): string {
+    const w = this.waves[survey];
+    if (!w) throw new MissingData(survey === K_SURVEY ? 'krever kontorundersøkelsen, som ikke er lastet' : 'krever ordfører/rådmann-undersøkelsen, som ikke er lastet');
+    return w;
+  }
+
+  /** Answers of a group (see resolveGroup) to `variable`. */
   async answers(variable: string, group: string): Promise<Answers> {
     const key = `${variable}|${group}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const { info, counts } = await this.countsOf(variable);
-    const def = GROUPS.find((g) => g.survey === OR_SURVEY && g.code === group);
-    if (!def) throw new Error(`unknown group ${group}`);
+    const g = resolveGroup(group);
+    const { info, counts } = await this.countsOf(g.survey, variable, g.by, g.where);
     const pooled = new Map<number, number>();
     for (const [code, f] of counts) {
-      if (def.variable !== null && !def.codes.includes(code)) continue;
+      if (g.codes !== null && !g.codes.includes(code)) continue;
       f.values.forEach((v, i) => pooled.set(v, (pooled.get(v) ?? 0) + (f.counts[i] as number)));
     }
     const out = { info, freq: freqFromPairs([...pooled]) };
@@ -62,49 +106,55 @@ export class ClaimContext {
     return out;
   }
 
-  /** Answer counts per role code, one query per item. */
-  private countsOf(variable: string): Promise<{ info: VariableInfo; counts: Map<number, Freq> }> {
-    let hit = this.counts.get(variable);
+  /** Answer counts per code of `by` within a domain, one query per item, group variable and domain. */
+  private countsOf(survey: string, variable: string, by: string, where: Domain): Promise<{ info: VariableInfo; counts: Map<number, Freq> }> {
+    const key = `${survey}|${variable}|${by}|${JSON.stringify(where)}`;
+    let hit = this.counts.get(key);
     if (!hit) {
       hit = (async () => {
-        const info = await variableInfo(this.db, OR_SURVEY, this.wave, variable).catch(() => {
-          throw new MissingData(`${variable} finnes ikke i bølge ${this.wave}`);
+        const wave = this.waveOf(survey);
+        const info = await variableInfo(this.db, survey, wave, variable).catch(() => {
+          throw new MissingData(`${variable} finnes ikke i bølge ${wave}`);
         });
-        return { info, counts: await answerCounts(this.db, info, 'rolle') };
+        return { info, counts: await answerCounts(this.db, info, by, where) };
       })();
-      this.counts.set(variable, hit);
+      this.counts.set(key, hit);
     }
     return hit;
   }
 
-  async variables(pattern: string): Promise<string[]> {
+  async variables(pattern: string, survey = OR_SURVEY): Promise<string[]> {
     const like = pattern.replaceAll('_', '\\_').replaceAll('*', '%');
-    const rows = await all<{ variable: string }>(this.db, `SELECT variable FROM dim_variables WHERE survey = $s AND wave = $w AND variable LIKE $p ESCAPE '\\' ORDER BY variable`, { s: OR_SURVEY, w: this.wave, p: like });
+    const rows = await all<{ variable: string }>(
+      this.db,
+      `SELECT variable FROM dim_variables WHERE survey = $s AND wave = $w AND variable LIKE $p ESCAPE '\\' AND kind <> 'derived' ORDER BY variable`,
+      { s: survey, w: this.waveOf(survey), p: like },
+    );
     return rows.map((r) => r.variable);
   }
 
-  async baseline(wave: string, variable: string, group: string, measure: string, category = ''): Promise<BaselineValue | null> {
+  async baseline(wave: string, variable: string, group: string, measure: string, category = '', survey = OR_SURVEY): Promise<BaselineValue | null> {
     const rows = await all<BaselineValue>(
       this.db,
       `SELECT baseline_id, value, n, value_source, comparability, qualifier FROM stg_baselines__published
        WHERE survey = $s AND wave = $w AND variable = $v AND group_code = $g AND measure = $m AND coalesce(category, '') = $c
        ORDER BY CASE value_source WHEN 'stated' THEN 0 WHEN 'approximate' THEN 1 ELSE 2 END`,
-      { s: OR_SURVEY, w: wave, v: variable, g: group, m: measure, c: category },
+      { s: survey, w: wave, v: variable, g: group, m: measure, c: category },
     );
     return rows[0] ?? null;
   }
 
-  async baselineCategories(wave: string, variable: string, group: string): Promise<Map<string, number>> {
+  async baselineCategories(wave: string, variable: string, group: string, survey = OR_SURVEY): Promise<Map<string, number>> {
     const rows = await all<{ category: string; value: number }>(
       this.db,
       `SELECT category, value FROM stg_baselines__published WHERE survey = $s AND wave = $w AND variable = $v AND group_code = $g AND measure = 'pct_cat' AND value_source = 'illustrative'`,
-      { s: OR_SURVEY, w: wave, v: variable, g: group },
+      { s: survey, w: wave, v: variable, g: group },
     );
     return new Map(rows.map((r) => [r.category, r.value]));
   }
 
-  /** Rows of an aggregate query over the wave's tables (sample, responses); values bound. */
-  query<T>(sql: string, params: Record<string, string | number> = {}): Promise<T[]> {
-    return all<T>(this.db, sql, { wave: this.wave, ...params });
+  /** Rows of an aggregate query over a survey's tables (sample, frame, responses); `$wave` is that survey's wave. */
+  query<T>(sql: string, params: Record<string, string | number> = {}, survey = OR_SURVEY): Promise<T[]> {
+    return all<T>(this.db, sql, { ...(sql.includes('$wave') ? { wave: this.waveOf(survey) } : {}), ...params });
   }
 }

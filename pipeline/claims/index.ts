@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FIGURES } from '../../schemas/figures.ts';
 import type { Db } from '../core/db.ts';
-import { ClaimContext, MissingData } from './context.ts';
+import { ClaimContext, K_SURVEY, MissingData, OR_SURVEY } from './context.ts';
 import { evaluateGrammar, type Outcome } from './grammar.ts';
 import { parseClaims, type Claim } from './parse.ts';
 import { SPECIAL } from './special.ts';
@@ -42,6 +42,11 @@ const OR_FIGURES = new Set(FIGURES.filter((f) => f.survey === 'ordforer_radmann'
 export function isOrClaim(c: Claim): boolean {
   if (c.checks.some((k) => /^OR20/.test(k.wave.trim()))) return true; // e.g. C104–C106, OR answers under the office figure F17
   return c.figures.some((f) => OR_FIGURES.has(f)) && (c.checks.length === 0 || c.checks.some((k) => /OR20|^report/.test(k.wave)));
+}
+
+/** The survey a claim is about, for its wave in the claims table. */
+function surveyOf(c: Claim): string {
+  return isOrClaim(c) ? OR_SURVEY : K_SURVEY;
 }
 
 function combine(outcomes: Outcome[]): Outcome {
@@ -78,13 +83,14 @@ export async function evaluateClaim(ctx: ClaimContext, c: Claim): Promise<ClaimR
     } else outcome = { ok: null, computed: '', note: 'sjekken er ikke skrevet i grammatikken og har ingen egen evaluator' };
   }
   const notes = [outcome.note, c.flags.includes('noncomp') ? 'ikke direkte sammenlignbare spørsmål – vises bare med denne merknaden' : '', c.flags.includes('conflict') ? 'i konflikt med en annen påstand i kilden (figures.md §10)' : ''].filter(Boolean);
-  return { id: c.id, figures: c.figures, kind: c.kind, scope: c.scope, flags: c.flags, quote: c.quote, check: c.check, wave: ctx.wave, status: statusOf(c, outcome), meets: outcome.ok, computed: outcome.computed, note: notes.join(' · '), method };
+  return { id: c.id, figures: c.figures, kind: c.kind, scope: c.scope, flags: c.flags, quote: c.quote, check: c.check, wave: ctx.waves[surveyOf(c)] ?? '', status: statusOf(c, outcome), meets: outcome.ok, computed: outcome.computed, note: notes.join(' · '), method };
 }
 
 export async function checkClaims(db: Db, options: { claimsFile?: string } = {}): Promise<ClaimResult[]> {
   const ctx = await ClaimContext.open(db);
   if (!ctx) return [];
-  const claims = parseClaims(readFileSync(options.claimsFile ?? CLAIMS_FILE, 'utf8')).filter(isOrClaim);
+  // Every claim; those about a survey that is not loaded come out as not checkable.
+  const claims = parseClaims(readFileSync(options.claimsFile ?? CLAIMS_FILE, 'utf8'));
   const out: ClaimResult[] = [];
   for (const c of claims) out.push(await evaluateClaim(ctx, c));
   return out;

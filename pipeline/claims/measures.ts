@@ -26,7 +26,7 @@ export interface MeasureValue {
 }
 
 export function parseMeasure(text: string): { measure: Measure; base: Base } | null {
-  const base: Base = /\[base:[^\]]*incl/.test(text) ? 'incl_dk' : /\[base:[^\]]*(≠ 9|excl|codes 1–\d)/.test(text) || /9 removed/.test(text) ? 'excl_dk' : 'default';
+  const base: Base = /\[base:[^\]]*incl/.test(text) || /codes [^)]*and 9/.test(text) ? 'incl_dk' : /\[base:[^\]]*(≠ 9|excl|codes 1–\d)/.test(text) || /9 removed/.test(text) ? 'excl_dk' : 'default';
   const t = text.replace(/\[[^\]]*\]/g, '').replace(/\([^)]*\)/g, '').trim();
   const cat = /^pct_cat\{([\d,\s]+)\}/.exec(t);
   if (cat) return { measure: { name: 'pct_cat', codes: cat[1]!.split(',').map((c) => Number(c.trim())) }, base };
@@ -54,8 +54,10 @@ export function measureOf(a: Answers, m: Measure, base: Base = 'default'): Measu
     }
     case 'pct_ticked':
       return share(countIn(a.freq, [1]), total(a.freq));
-    case 'n':
-      return { value: nSub, k: nSub, n: nSub };
+    case 'n': {
+      const n = base === 'incl_dk' ? total(a.freq) : nSub;
+      return { value: n, k: n, n };
+    }
   }
 }
 

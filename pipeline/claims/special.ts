@@ -13,21 +13,13 @@ import { z2prop } from '../analyze/stats/z-2prop.ts';
 import { MissingData, OR_SURVEY, type ClaimContext } from './context.ts';
 import { earlierValue, parseBound, type Outcome } from './grammar.ts';
 import { measureOf, type Measure } from './measures.ts';
+import { KONTOR_SPECIAL } from './special-kontor.ts';
+import { TOP2, cat, f1, now, within, type Special } from './values.ts';
 
-type Special = (ctx: ClaimContext) => Promise<Outcome>;
 const INNFLYTELSE = ['navfylke', 'radmann', 'navkontor', 'kommunalsjef', 'ordforer', 'folkevalgte'];
-const TOP2: Measure = { name: 'pct_top2' };
-const f1 = (x: number) => x.toFixed(1);
-const within = (bound: string, x: number) => parseBound(bound)!.test(x);
 
 function valueOf(v: { value: number } | null, what: string): number {
   if (!v) throw new MissingData(`ingen svar: ${what}`);
-  return v.value;
-}
-
-async function now(ctx: ClaimContext, variable: string, group: string, m: Measure = TOP2, base: 'default' | 'excl_dk' = 'default'): Promise<number> {
-  const v = measureOf(await ctx.answers(variable, group), m, base);
-  if (!v) throw new MissingData(`ingen svar på ${variable} fra ${group}`);
   return v.value;
 }
 
@@ -82,7 +74,6 @@ async function f11(ctx: ClaimContext, group: string, codes: string[], base: 'inc
 }
 
 const PF = 'partnerskapsmote_frekvens';
-const cat = (codes: number[]): Measure => ({ name: 'pct_cat', codes });
 
 async function sampleCount(ctx: ClaimContext, where: string, params: Record<string, string | number> = {}, expr = 'count(*)'): Promise<number> {
   const rows = await ctx.query<{ n: number }>(`SELECT ${expr}::DOUBLE AS n FROM stg_${OR_SURVEY}__sample WHERE sample_wave = $wave AND status <> 'removed' AND ${where}`, params);
@@ -109,6 +100,7 @@ async function tableOne(ctx: ClaimContext) {
 }
 
 export const SPECIAL: Record<string, Special> = {
+  ...KONTOR_SPECIAL,
   C002: async (ctx) => {
     const v = await influence(ctx, 'ordforer', '2011');
     const [adm, pol] = [Math.min(v.navfylke!, v.radmann!, v.navkontor!, v.kommunalsjef!), Math.max(v.ordforer!, v.folkevalgte!)];
@@ -210,7 +202,8 @@ export const SPECIAL: Record<string, Special> = {
   },
   C116: async (ctx) => {
     const [a, b] = [await now(ctx, 'tjenester_behov', 'or_alle', cat([1])), await now(ctx, 'tjenester_behov', 'or_alle', cat([3]))];
-    return { ok: a > b ? null : false, computed: `flere ${f1(a)} % > færre ${f1(b)} %`, note: 'andre del krever kontorundersøkelsen, som ikke er lastet' };
+    const [or, el] = [await now(ctx, 'tjenester_behov', 'or_alle', cat([1, 2])), await now(ctx, 'tjenester_behov', 'enhetsleder', cat([1, 2]))];
+    return { ok: a > b && or > el, computed: `ordførere og rådmenn: flere ${f1(a)} % > færre ${f1(b)} %; flere eller som i dag ${f1(or)} % mot enhetsledere ${f1(el)} %` };
   },
   C140: async (ctx) => {
     const d = (await now(ctx, 'likeverdighet', 'radmann', cat([1, 2]))) - (await now(ctx, 'likeverdighet', 'radmann', cat([3])));

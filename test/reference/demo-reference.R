@@ -146,13 +146,14 @@ paired <- function(first, second, asked = rep(TRUE, nrow(d))) {
 }
 
 # kommune pairs: kommuner (Oslo: bydeler) with exactly one ordfører and one rådmann; tjenester_antall =
-# the 12 service options + annet ticked, 0 with «ingen», missing with «vet ikke» or an empty question
+# the 12 service options + annet ticked, 0 with «ingen», missing with «vet ikke», an empty question or nothing ticked
 opts <- c("bostotte", "introduksjon", "bosetting", "rus", "kommunale_boliger", "booppfolging", "startlan", "psykisk_helse",
           "gjeldsradgivning", "skjenkebevilling", "hjelpemidler", "annet")
 tj <- sapply(paste0("tjenester_", opts), function(o) int(d[[o]]))
 ingen <- int(d$tjenester_ingen); vet <- int(d$tjenester_vet_ikke)
 answered <- rowSums(!is.na(cbind(tj, ingen, vet))) > 0
-antall <- ifelse(!is.na(vet) & vet == 1, NA, ifelse(!is.na(ingen) & ingen == 1, 0, ifelse(answered, rowSums(tj, na.rm = TRUE), NA)))
+counted <- rowSums(tj, na.rm = TRUE)
+antall <- ifelse(!is.na(vet) & vet == 1, NA, ifelse(!is.na(ingen) & ingen == 1, 0, ifelse(answered & counted > 0, counted, NA)))
 unit <- paste(d$kommunenr, ifelse(is.na(d$bydel), "", d$bydel))
 one_each <- names(which(tapply(rolle == 1L, unit, sum) == 1 & tapply(rolle == 2L, unit, sum) == 1))
 a1 <- sapply(one_each, function(u) antall[unit == u & rolle == 1L]); a2 <- sapply(one_each, function(u) antall[unit == u & rolle == 2L])

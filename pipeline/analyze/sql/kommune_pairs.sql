@@ -1,7 +1,7 @@
 -- kommune_pairs: kommuner (in Oslo: bydeler) with an answer from both an ordfører and a rådmann.
 -- grain: one row per kommune × bydel that has at least one answer from each of the two roles.
 -- tjenester_antall as questionnaire §7 defines it: the number of service options ticked, 0 with
--- «ingen», missing with «vet ikke» or when the question was left empty; the ticked set is the
+-- «ingen», missing with «vet ikke», when the question was left empty or nothing was ticked; the ticked set is the
 -- list of ticked options, for seeing whether the two leaders of one kommune agree.
 with answers as (
     select
@@ -11,7 +11,7 @@ with answers as (
         case
             when {{vet_ikke}} = 1 then null
             when {{ingen}} = 1 then 0
-            when {{answered}} then {{count}}
+            when {{count}} > 0 then {{count}}
         end as tjenester_antall,
         case when {{answered}} and coalesce({{vet_ikke}}, 0) <> 1 then {{ticked_set}} end as ticked_set
     from {{responses}}
