@@ -43,7 +43,7 @@ export function pairedText(c: PairedComparison): string {
 
 export function trendText(t: Trend): string {
   const lines = [`${t.survey}: ${t.question} by ${t.by} (top-2 share per wave)`];
-  for (const p of t.groups) lines.push(`  ${pad(p.group, 10)} ${p.wave}  ${pad(num(p.pct_top2, 1), 6)} n=${p.n ?? '?'}${p.n_kind === 'upper_bound' ? ' (upper bound)' : ''}  ${p.value_source}`);
+  for (const p of t.groups) lines.push(`  ${pad(p.group, 10)} ${p.wave}  ${pad(num(p.pct_top2, 1), 6)} n=${p.n ?? '?'}${p.n_kind === 'upper_bound' ? ' (upper bound)' : ''}  ${p.value_source}${p.design ? `  design 95% CI ${num(p.design.ci_low, 1)}–${num(p.design.ci_high, 1)}, deff ${num(p.design.deff, 2)}` : ''}`);
   lines.push('tests:', ...t.tests.map((x) => `${testLines([x])[0]}  [${x.group}]${x.labels.length ? ` ${x.labels.join('; ')}` : ''}`));
   for (const n of t.not_tested) lines.push(`  not tested ${n.group} ${n.waves.join('→')}: ${n.reason}`);
   return lines.join('\n');
@@ -52,7 +52,12 @@ export function trendText(t: Trend): string {
 export function regressionText(r: Regression): string {
   const lines = [`${r.survey} ${r.wave}: OLS ${r.y} ~ ${r.x.join(' + ')}  (n = ${r.n})`, `  ${pad('term', 26)} ${pad('B', 9)} ${pad('SE', 9)} ${pad('Beta', 9)} ${pad('t', 9)} p`];
   for (const c of r.coefficients) lines.push(`  ${pad(c.term, 26)} ${pad(num(c.b, 4), 9)} ${pad(num(c.se, 4), 9)} ${pad(num(c.beta, 4), 9)} ${pad(num(c.t, 3), 9)} ${c.p < 1e-4 ? c.p.toExponential(3) : num(c.p, 4)}`);
-  lines.push(`  R² = ${num(r.r2, 4)}, adjusted R² = ${num(r.adj_r2, 4)}`, ...testLines(r.tests));
+  lines.push(`  R² = ${num(r.r2, 4)}, adjusted R² = ${num(r.adj_r2, 4)}`);
+  if (r.design_fit) {
+    lines.push(`design-based (clusters; df ${r.design_fit.df_residual}):`);
+    for (const c of r.design_fit.coefficients) lines.push(`  ${pad(c.term, 26)} ${pad(num(c.b, 4), 9)} ${pad(num(c.se, 4), 9)} ${pad('', 9)} ${pad(num(c.t, 3), 9)} ${c.p < 1e-4 ? c.p.toExponential(3) : num(c.p, 4)}`);
+  }
+  lines.push(...testLines(r.tests));
   return lines.join('\n');
 }
 

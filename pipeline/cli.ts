@@ -50,11 +50,14 @@ Exit 0 when the outputs were produced (quarantined rows included); 1 when an inp
   --paired-with VAR  compare --question with VAR within the same respondents instead: per group and
                      pooled the mean difference (question − VAR), t_paired and wilcoxon_signed_rank
   --test NAME        print only that test (an unknown name, or one not computed here, exits 2)`,
-  trend: `Usage: npm run survey -- trend --db FILE --survey S --question VAR --by VAR [--test z_2prop] [--json]
+  trend: `Usage: npm run survey -- trend --db FILE --survey S --question VAR --by VAR [--where V=CODES] [--design srs|cluster] [--test z_2prop] [--json]
   Top-2 share per wave (microdata and published baselines) and group; z-tests between consecutive waves,
-  never on rows that are not comparable or whose n is unknown.`,
-  regress: `Usage: npm run survey -- regress --db FILE --survey S --wave W --y VAR --x VAR[,VAR...] [--test ols_f] [--json]
-  OLS with B, SE, Beta, t, p, R², adjusted R² and the F-test.`,
+  never on rows that are not comparable or whose n is unknown. With --design cluster (default for kontor)
+  each microdata share also gets its design-based 95 % interval and design effect; the z-tests against
+  published values treat both waves as simple random samples (a published value has no design).`,
+  regress: `Usage: npm run survey -- regress --db FILE --survey S --wave W --y VAR --x VAR[,VAR...] [--design srs|cluster] [--test ols_f] [--json]
+  OLS with B, SE, Beta, t, p, R², adjusted R² and the F-test; with --design cluster (default for kontor)
+  also the design-based SE, t, p (R: svyglm) and the Wald F (svy_ols_f).`,
   claims: `Usage: npm run survey -- claims --db FILE [--json]
   Every ordfører/rådmann and 2011 claim of spec/claims.md evaluated on the newest wave: holds, does not
   hold, not checkable; interp claims that fail are "verbal claim not supported at threshold", repro
@@ -167,11 +170,11 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'trend':
       need(values, 'db', 'survey', 'question', 'by');
-      print(pickTests(await withDb(values.db!, (db) => trendByGroup(db, { survey: values.survey!, question: values.question!, by: values.by! })), values.test), trendText);
+      print(pickTests(await withDb(values.db!, (db) => trendByGroup(db, { survey: values.survey!, question: values.question!, by: values.by!, where: parseWhere(values.where), design: parseDesign(values.design) })), values.test), trendText);
       return 0;
     case 'regress':
       need(values, 'db', 'survey', 'wave', 'y', 'x');
-      print(pickTests(await withDb(values.db!, (db) => regress(db, { survey: values.survey!, wave: values.wave!, y: values.y!, x: values.x!.split(',').map((s) => s.trim()) })), values.test), regressionText);
+      print(pickTests(await withDb(values.db!, (db) => regress(db, { survey: values.survey!, wave: values.wave!, y: values.y!, x: values.x!.split(',').map((s) => s.trim()), design: parseDesign(values.design) })), values.test), regressionText);
       return 0;
     case 'claims':
       need(values, 'db');

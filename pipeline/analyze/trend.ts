@@ -8,6 +8,9 @@ import { GROUPS, groupForCode } from '../../schemas/groups.ts';
 import type { Db } from '../core/db.ts';
 import { all } from '../core/db.ts';
 import { answerCounts, summariseGroup } from './compare.ts';
+import { designOf, type Design } from '../../schemas/designs.ts';
+import { PipelineError } from '../core/errors.ts';
+import { designCompare } from './design-compare.ts';
 import { variableInfo, wavesOf, type Domain } from './metadata.ts';
 import { total } from './stats/freq.ts';
 import type { TestResult } from './stats/test-result.ts';
@@ -25,6 +28,8 @@ export interface TrendPoint {
   comparability: 'same_question' | 'not_directly_comparable' | 'different_question';
   baseline_id: string | null;
   note: string | null;
+  /** Design-based 95 % interval (percent) and design effect of a microdata share (cluster designs). */
+  design?: { ci_low: number; ci_high: number; deff: number };
 }
 
 export interface TrendTest extends TestResult {
@@ -61,17 +66,26 @@ interface BaselineRecord {
   comparability_note: string | null;
 }
 
-export async function trendByGroup(db: Db, options: { survey: string; question: string; by: string; where?: Domain }): Promise<Trend> {
+export async function trendByGroup(db: Db, options: { survey: string; question: string; by: string; where?: Domain; design?: Design }): Promise<Trend> {
+  const surveyDesign = designOf(options.survey);
+  const design = options.design ?? surveyDesign.default;
+  if (design === 'cluster' && !surveyDesign.cluster) throw new PipelineError(`trend: ${options.survey} has no cluster design (its respondents are independent); use --design srs`);
   const points: TrendPoint[] = [];
   for (const wave of await wavesOf(db, options.survey)) {
     const info = await variableInfo(db, options.survey, wave, options.question).catch(() => null);
     if (!info || info.top2.length === 0) continue;
     const counts = await answerCounts(db, info, options.by, options.where);
+    const codes = [...counts.keys()].sort((a, b) => a - b);
+    const d = design === 'cluster' ? await designCompare(db, info, options.by, codes, codes.map(String), options.where, surveyDesign.cluster!) : null;
     for (const [code, f] of [...counts].sort((a, b) => a[0] - b[0])) {
       const g = groupForCode(options.survey, options.by, code);
       const s = summariseGroup(f, info, code, g?.code ?? String(code), g?.label ?? String(code));
       if (s.n === 0 || total(f) === 0 || s.pct_top2 === null) continue;
-      points.push({ group: s.group, label: s.label, wave, n: s.n, n_kind: 'exact', pct_top2: s.pct_top2, value_source: 'microdata', comparability: 'same_question', baseline_id: null, note: null });
+      const e = d?.groups.get(code)?.top2;
+      points.push({
+        group: s.group, label: s.label, wave, n: s.n, n_kind: 'exact', pct_top2: s.pct_top2, value_source: 'microdata', comparability: 'same_question', baseline_id: null, note: null,
+        ...(e ? { design: { ci_low: 100 * e.ci_low, ci_high: 100 * e.ci_high, deff: e.deff } } : {}),
+      });
     }
   }
   const baselines = await all<BaselineRecord>(
@@ -112,6 +126,7 @@ export async function trendByGroup(db: Db, options: { survey: string; question: 
         ...(p.n_kind === 'upper_bound' ? [`n for ${p.wave} er en øvre grense`] : []),
       ]);
       // The later wave first, so that a positive statistic means an increase.
+      // A published value carries no design information, so the test treats both waves as simple random samples.
       tests.push({ ...z2prop(xb, b.n!, xa, a.n!, [b.wave, a.wave]), design: 'srs', group, labels: [...new Set(labels)] });
     }
   }

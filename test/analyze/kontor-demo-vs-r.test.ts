@@ -14,6 +14,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import refJson from '../reference/kontor-demo-reference.json' with { type: 'json' };
 import { compareGroups, type Comparison } from '../../pipeline/analyze/compare.ts';
+import { regress } from '../../pipeline/analyze/regress.ts';
 import { designCompare, type DesignComparison } from '../../pipeline/analyze/design-compare.ts';
 import { variableInfo } from '../../pipeline/analyze/metadata.ts';
 import type { SvyEstimate } from '../../pipeline/analyze/stats/design/svy-mean.ts';
@@ -51,7 +52,8 @@ interface RCase {
     chisq?: { statistic: number; df: number; p: number };
   };
 }
-const ref = refJson as unknown as { wave: { rows: number; clusters: number; degf: number; no_answers: number }; cases: RCase[] };
+interface RRegress { y: string; x: string[]; n: number; b: number[]; se: number[]; t: number[]; p: number[]; df: number; f: number; df1: number; df2: number; f_p: number }
+const ref = refJson as unknown as { wave: { rows: number; clusters: number; degf: number; no_answers: number }; cases: RCase[]; regress: RRegress };
 
 let db: Db;
 let close: () => void;
@@ -207,5 +209,26 @@ describe.each(ref.cases)('$item by $by', (r) => {
     expectClose(x.statistic, t.chisq!.statistic);
     expect(x.df).toBe(t.chisq!.df);
     expectClose(x.p, t.chisq!.p);
+  });
+});
+
+describe('regress --design cluster matches svyglm and regTermTest on the demo wave', () => {
+  it('coefficients, cluster-robust SE, t, p, df and the Wald F of all slopes', async () => {
+    const e = ref.regress;
+    const r = await regress(db, { survey: 'kontor', wave: '2019', y: e.y, x: e.x, design: 'cluster' });
+    const fit = r.design_fit!;
+    expect(fit.n).toBe(e.n);
+    expect(fit.df_residual).toBe(e.df);
+    fit.coefficients.forEach((c, i) => {
+      expectClose(c.b, e.b[i]!);
+      expectClose(c.se, e.se[i]!);
+      expectClose(c.t, e.t[i]!);
+      expectClose(c.p, e.p[i]!);
+    });
+    const f = r.tests.find((t) => t.name === 'svy_ols_f')!;
+    expect(f.design).toBe('cluster');
+    expectClose(f.statistic, e.f);
+    expect([f.df1, f.df2]).toEqual([e.df1, e.df2]);
+    expectClose(f.p, e.f_p);
   });
 });

@@ -149,4 +149,17 @@ out$cases <- arr(list(
   compare_case("partnerskap_likeverdige", "ansettelse", 1:2, GRAD5, share = 4:5, where = list(ledergruppe = 1), asked = asked_leaders_mid),
   compare_case("samarbeid_frekv_helse", "stilling", 1:3, 1:5, dk = NA, share = 4:5, where = list(utdanning = 1))))
 
+# ---- 4. Regression: the design-based fit of regress --design cluster (complete cases, 9 excluded listwise),
+# as svyglm on the whole wave's design subset to the complete cases, and regTermTest on all slopes.
+regress_case <- function(y, x) {
+  ok <- Reduce(`&`, lapply(c(y, x), function(v) !is.na(wave[[v]]) & wave[[v]] != 9))
+  sub <- subset(des, ok)
+  m <- svyglm(as.formula(paste(y, "~", paste(x, collapse = " + "))), sub)
+  co <- summary(m)$coefficients
+  rt <- regTermTest(m, as.formula(paste("~", paste(x, collapse = " + "))))
+  obj(y = str(y), x = arr(lapply(x, str)), n = num(sum(ok)), b = num(unname(co[, 1])), se = num(unname(co[, 2])), t = num(unname(co[, 3])),
+      p = num(unname(co[, 4])), df = num(m$df.residual), f = num(unname(rt$Ftest)), df1 = num(rt$df), df2 = num(rt$ddf), f_p = num(rt$p))
+}
+out$regress <- regress_case("samarbeid_kommunale_tjenester", c("samarbeid_statlige_tjenester", "sosiale_tjenester_ivaretatt"))
+
 cat("{\n", paste(sprintf('  "%s": %s', names(out), unlist(out)), collapse = ",\n"), "\n}\n", sep = "")

@@ -34,7 +34,8 @@ async function panelShares(db: Db, fig: FigureOf<'shares'>, panel: Panel, variab
   const rows: ResultRow[] = [];
   const shown = new Set(panel.groups.map((code) => groupForCode(panel.survey, panel.by, code)?.code ?? String(code)));
   const name = (group: string, label: string) => panelGroup(panel, { group, label });
-  const all = await trendByGroup(db, { survey: panel.survey, question: variable, by: panel.by, where: panel.where });
+  // The design-based shares come from compareGroups below; the trend is only for the waves and baselines.
+  const all = await trendByGroup(db, { survey: panel.survey, question: variable, by: panel.by, where: panel.where, design: 'srs' });
   const comparisons = new Map<string, Awaited<ReturnType<typeof compareGroups>>>();
   for (const wave of await wavesOf(db, panel.survey)) {
     if (!all.groups.some((p) => p.wave === wave && p.value_source === 'microdata')) continue;
