@@ -71,7 +71,7 @@ export const DERIVED: Readonly<Record<string, readonly DerivedVariable[]>> = {
     { name: 'tjenester_antall', label: 'Antall kommunale tjenester i Nav-kontoret ut over minimumsløsningen', source: 'questionnaire-kontor.md §6', codes: ANTALL_CODES, ordinal: true, level: 'row', sql: tjenesterAntall },
     {
       name: 'tjenester_kat',
-      label: 'Kommunale tjenester i kontoret, fire nivåer (L1841; nivå 4 = 5 eller flere, figures.md I10)',
+      label: 'Antall kommunale tjenester ut over minimumsløsningen, fire nivåer',
       source: 'questionnaire-kontor.md §6',
       codes: KAT_CODES,
       ordinal: true,

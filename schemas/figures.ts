@@ -67,7 +67,15 @@ export const FigureDef = z.discriminatedUnion('recipe', [
     paired: z.array(z.tuple([z.string(), z.string()])).default([]),
   }),
   z.object({ ...Common, ...Grouped, recipe: z.literal('shares'), variables: z.array(z.string()).min(1), measure: z.enum(['pct_top2']).default('pct_top2') }),
-  z.object({ ...Common, ...Grouped, recipe: z.literal('distribution'), variable: z.string(), code_means: z.boolean().default(false) }),
+  z.object({
+    ...Common,
+    ...Grouped,
+    recipe: z.literal('distribution'),
+    variable: z.string(),
+    code_means: z.boolean().default(false),
+    /** Show published distributions of earlier waves beside the microdata (off where another figure shows them, as F28 for F27). */
+    baselines: z.boolean().default(true),
+  }),
   z.object({ ...Common, ...Grouped, recipe: z.literal('ticked'), variables: z.array(z.string()).min(1), summary: z.string().optional() }),
   z.object({ ...Common, recipe: z.literal('baseline'), variable: z.string(), measure: z.string() }),
   z.object({ ...Common, recipe: z.literal('ols'), y: z.string(), x: z.array(z.string()).min(1) }),
@@ -207,7 +215,7 @@ export const FIGURES: readonly FigureDef[] = z.array(FigureDef).parse([
     caption: 'Regresjonsanalyse med hvor godt vil du si samarbeidet mellom stat og kommune fungerer på ditt lokale Nav-kontor som avhengig variabel',
   },
   {
-    id: 'F27', number: 'Figur 27', section: '7.3', ...K_EMPLOYER, recipe: 'distribution', variable: 'hovedoppgaver_omrade',
+    id: 'F27', number: 'Figur 27', section: '7.3', ...K_EMPLOYER, recipe: 'distribution', variable: 'hovedoppgaver_omrade', baselines: false,
     caption: 'Hvor i organisasjonen er dine hovedarbeidsoppgaver (over 50 % av tiden)? Kontor 2019',
   },
   {

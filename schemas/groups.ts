@@ -25,7 +25,7 @@ export const GROUPS: readonly GroupDef[] = z.array(GroupDef).parse([
   { code: 'utd_sosial_helse', label: 'Sosial- og helsefaglig utdanning', survey: 'kontor', variable: 'utdanning', codes: [1] },
   { code: 'utd_annen', label: 'Annen utdanning', survey: 'kontor', variable: 'utdanning', codes: [2] },
   { code: 'kontor_alle', label: 'Alle ansatte', survey: 'kontor', variable: 'alle', codes: [1] },
-  { code: 'kontor', label: 'Kontorer (én enhetslederbesvarelse per kontor)', survey: 'kontor', variable: 'kontor_leder', codes: [1] },
+  { code: 'kontor', label: 'Kontorer', survey: 'kontor', variable: 'kontor_leder', codes: [1] },
   { code: 'team', label: 'Teammedlemmer', survey: 'kontor', variable: 'i_team', codes: [1] },
   { code: 'portefolje_1', label: 'Kontor med kun minimumsløsningen', survey: 'kontor', variable: 'kontor_tjenester_kat', codes: [1] },
   { code: 'portefolje_2', label: 'Kontor med 1–2 tjenester i tillegg', survey: 'kontor', variable: 'kontor_tjenester_kat', codes: [2] },

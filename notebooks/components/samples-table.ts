@@ -33,7 +33,7 @@ export function samplesTable(rows: ResultRow[]): string {
     ['Unike respondenter', '', '', '', value('total', 'unique_respondents'), ''],
   ];
   return htmlTable(
-    { header: ['Utvalg', 'Antall enheter', 'Valgte å ikke svare', 'Kontorer med svar', 'Respondenter (invitasjonsvei)', 'Respondenter (kontortilhørighet)'], body },
+    { header: ['Utvalg', 'Enheter', 'Takket nei', 'Kontorer med svar', 'Svar etter invitasjon', 'Svar etter kontor'], body },
     { className: 'data samples' },
   );
 }

@@ -43,7 +43,7 @@ async function figureRows(db: Db, fig: FigureDef): Promise<ResultRow[]> {
     case 'means':
       return means(db, fig);
     case 'distribution':
-      return [...(await baselineDistribution(db, fig)), ...(await distribution(db, fig))];
+      return [...(fig.baselines ? await baselineDistribution(db, fig) : []), ...(await distribution(db, fig))];
     case 'ticked':
       return ticked(db, fig);
     case 'baseline':

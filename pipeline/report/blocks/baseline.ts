@@ -8,6 +8,7 @@ import { sharesChart } from '../../../notebooks/components/shares-chart.ts';
 import { SOURCE_LONG } from '../../../notebooks/components/value-source.ts';
 import { fmtInt, fmtNumber } from '../../core/format.ts';
 import { distributionBlock } from './distribution.ts';
+import { readerNotes } from '../reader-note.ts';
 import type { Block } from './types.ts';
 import { nPerGroupWave, sharesTableRow } from './shares.ts';
 
@@ -24,7 +25,7 @@ export const baselineBlock: Block = (input) => {
       table: { header: ['Spørsmål', 'Gruppe og år', 'Gjennomsnitt', 'n', 'Kilde'], body: points.map((r) => [labels.get(r.variable) ?? r.variable, `${r.group_label} ${r.wave}`, fmtNumber(r.value, 2), fmtInt(r.n), r.labels || (SOURCE_LONG[r.value_source] ?? r.value_source)]) },
       nLine: nPerGroupWave(points),
       denominator: PUBLISHED,
-      notes: [...new Set(points.map((r) => r.note).filter(Boolean))].map((n) => `Ikke sammenlignbart med 2019: ${n}`),
+      notes: readerNotes(points.map((r) => r.note)).map((n) => `Ikke sammenlignbart med 2019: ${n}`),
       shown: points,
     };
   }
@@ -34,7 +35,7 @@ export const baselineBlock: Block = (input) => {
     table: { header: ['Gruppe og år', 'Andel', '95 % KI', 'n', 'Kilde'], body: points.map(sharesTableRow) },
     nLine: nPerGroupWave(points),
     denominator: PUBLISHED,
-    notes: [...new Set(points.map((r) => r.note).filter(Boolean))].map((n) => `Ikke samme spørsmål som i 2019: ${n}`),
+    notes: readerNotes(points.map((r) => r.note)).map((n) => `Ikke samme spørsmål som i 2019: ${n}`),
     shown: points,
   };
 };

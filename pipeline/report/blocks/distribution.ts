@@ -9,6 +9,7 @@ import { fmtNumber, fmtPercent } from '../../core/format.ts';
 import type { TableRow } from './data-table.ts';
 import { nRange } from './groups.ts';
 import type { Block } from './types.ts';
+import { readerNotes } from '../reader-note.ts';
 
 export const distributionBlock: Block = ({ fig, rows, width }) => {
   const labelOf = new Map(categoriesOf(rows).map((c) => [c.code, c.label]));
@@ -26,7 +27,7 @@ export const distributionBlock: Block = ({ fig, rows, width }) => {
     ...s.rows.map((r) => [category(r.category), fmtPercent(r.value, 1), r.ci_low === null ? '–' : `${fmtNumber(r.ci_low, 1)}–${fmtNumber(r.ci_high, 1)}`, r.labels || (SOURCE_LONG[r.value_source] ?? r.value_source)]),
   ]);
   const partialText = partial.map((s) => `${s.label}: ${s.rows.map((r) => `${category(r.category)} ${fmtPercent(r.value, 1)}`).join(', ')}`);
-  const comparability = [...new Set(rows.filter((r) => r.measure === 'pct_cat' && isMarked(r.value_source)).map((r) => r.note).filter(Boolean))];
+  const comparability = readerNotes(rows.filter((r) => r.measure === 'pct_cat' && isMarked(r.value_source)).map((r) => r.note));
   return {
     chart: distributionChart(rows, { width, title: `${fig.number}: ${fig.caption}` }),
     table: { header: ['Svar', 'Prosent', '95 % KI', 'Kilde'], body },

@@ -10,7 +10,7 @@ export const samplesBlock: Block = ({ rows }) => {
     table: { html: samplesTable(rows) },
     nLine: `Unike respondenter: ${fmtInt(v('total', 'unique_respondents'))}; summert over utvalgene: ${fmtInt(v('total', 'sum_respondents_route'))}`,
     denominator:
-      'En respondent telles i hvert utvalg kontoret er med i. «Invitasjonsvei»: kontorutvalgene teller sine ansatte, enhetslederutvalget sine ledere; «kontortilhørighet»: alle som svarte fra et kontor i utvalget, ledere medregnet.',
+      'En respondent telles i hvert utvalg kontoret er med i. «Svar etter invitasjon»: kontorutvalgene teller sine ansatte, enhetslederutvalget sine ledere; «svar etter kontor»: alle som svarte fra et kontor i utvalget, ledere medregnet.',
     notes: [`Tre kontorutvalg med overlapp gir ${fmtInt(v('overlap', 'distinct_offices'))} ulike kontorer (rapporten skriver 142; figures.md I28).`],
     shown: rows,
   };

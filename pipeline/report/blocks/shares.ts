@@ -7,6 +7,7 @@ import type { TableRow } from './data-table.ts';
 import { DESIGN_HEADER, DESIGN_NOTE, designCells, hasDesign } from './design-cells.ts';
 import { nRange } from './groups.ts';
 import type { Block } from './types.ts';
+import { readerNotes } from '../reader-note.ts';
 
 const isUpperBound = (r: ResultRow) => /øvre grense/.test(r.labels);
 
@@ -41,7 +42,7 @@ export const sharesBlock: Block = ({ fig, rows, labels, width }) => {
     table: { header: ['Gruppe og år', 'Andel topp 2', '95 % KI', ...(design ? DESIGN_HEADER : []), 'n', 'Kilde'], body },
     nLine: `${nPerGroupWave(points)}${variables.length > 1 ? ' (varierer per spørsmål; se tabellen)' : ''}`,
     denominator: 'Andel i de to øverste kategoriene av dem som svarte på skalaen; «Vet ikke» og ubesvart er holdt utenfor nevneren. Sammenligningsverdier for 2011 er publiserte tall, ikke mikrodata.',
-    notes: [...new Set(points.map((r) => r.note).filter(Boolean))].map((n) => `Sammenlignbarhet: ${n}`).concat(design ? [DESIGN_NOTE] : []),
+    notes: readerNotes(points.map((r) => r.note)).map((n) => `Sammenlignbarhet: ${n}`).concat(design ? [DESIGN_NOTE] : []),
     shown: points,
   };
 };

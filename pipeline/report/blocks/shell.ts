@@ -25,7 +25,7 @@ function pendingBox(pending: ResultRow[]): string {
 function markedLine(shown: ResultRow[]): string {
   const sources = [...new Set(shown.map((r) => r.value_source).filter(isMarked))];
   if (sources.length === 0) return '';
-  return `<p class="marked">${sources.map((s) => `<span class="badge">${escapeHtml(SOURCE_LONG[s] ?? s)}</span>`).join(' ')} Verdier merket slik er tall fra tidligere rapporter (Aars 2011), ikke mikrodata; illustrative verdier er plassholdere og må ikke siteres.</p>`;
+  return `<p class="marked">${sources.map((s) => `<span class="badge">${escapeHtml(SOURCE_LONG[s] ?? s)}</span>`).join(' ')} Verdier merket slik er tall fra tidligere rapporter (for ordførere og rådmenn Aars 2011), ikke mikrodata; illustrative verdier er plassholdere og må ikke siteres.</p>`;
 }
 
 export function figureShell(fig: FigureDef, rows: ResultRow[], body: BlockBody, labels: Map<string, string>): string {

@@ -17,12 +17,19 @@ export const tickedBlock: Block = ({ fig, rows, labels, width }) => {
       ...mine.map((r) => [r.group_label, fmtPercent(r.value, 1), r.ci_low === null ? '–' : `${fmtNumber(r.ci_low, 1)}–${fmtNumber(r.ci_high, 1)}`, ...(design ? designCells(r, 1) : []), fmtInt(r.n)]),
     ];
   });
+  // A summary item (F17: how many services each office has) as its own section of the table.
+  const summary = rows.filter((r) => r.measure === 'pct_cat');
+  if (summary.length) {
+    body.push({ section: labels.get(summary[0]!.variable) ?? summary[0]!.variable });
+    body.push(...summary.map((r) => [`${r.group_label}: ${r.note}`, fmtPercent(r.value, 1), r.ci_low === null ? '–' : `${fmtNumber(r.ci_low, 1)}–${fmtNumber(r.ci_high, 1)}`, ...(design ? ['–', '–'] : []), fmtInt(r.n)]));
+  }
+  const summaryNote = summary.length ? [`${labels.get(summary[0]!.variable) ?? summary[0]!.variable}: ${summary.map((r) => `${r.note} ${fmtPercent(r.value, 0)}`).join(', ')}.`] : [];
   return {
     chart: tickedChart(rows, { width, title: `${fig.number}: ${fig.caption}`, labels }),
     table: { header: ['Gruppe', 'Krysset av', '95 % KI', ...(design ? DESIGN_HEADER : []), 'n'], body },
     nLine: nPerGroup(ticked),
     denominator: 'Prosent av dem som fikk spørsmålet og svarte på det; flere svar mulig, så prosentene summerer ikke til 100.',
-    notes: design ? [DESIGN_NOTE] : [],
-    shown: ticked,
+    notes: [...summaryNote, ...(design ? [DESIGN_NOTE] : [])],
+    shown: [...ticked, ...summary],
   };
 };
