@@ -83,6 +83,6 @@ export async function comparePaired(db: Db, options: { survey: string; wave: str
     return { group, label, n_pairs: s.n, mean_difference: s.n > 0 ? s.mean : null, sd_difference: s.n > 1 ? s.sd : null, n_different: s.n - same };
   });
   const items: [string, string] = [first.variable, second.variable];
-  const tests = all_.flatMap(({ group, f }) => pairedTests(f, items).map((t) => ({ ...t, group })));
+  const tests = all_.flatMap(({ group, f }) => pairedTests(f, items).map((t) => ({ ...t, design: 'srs' as const, group })));
   return { survey: options.survey, wave: options.wave, question: first.variable, paired_with: second.variable, by: options.by, groups, differences: all_.map((g) => g.f), tests, source_model: 'paired_differences' };
 }
