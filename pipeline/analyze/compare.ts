@@ -65,6 +65,10 @@ export interface CompareOptions {
   where?: Domain;
   /** `cluster` adds the design-based estimates and tests (default: the survey's own design). */
   design?: Design;
+  /** The tests to compute (a figure of means needs no test of the distribution). */
+  tests?: TestKinds;
+  /** Also the design-based tests of the top-2 share (`design_tests.share`); on by default unless `tests` picks the tests. */
+  shareTests?: boolean;
 }
 
 /** Answer counts per group, "Vet ikke" included. */
@@ -103,10 +107,16 @@ export function summariseGroup(f: Freq, info: VariableInfo, groupCode: number, g
   };
 }
 
-export function groupTests(freqs: Freq[], names: string[], info: VariableInfo): TestResult[] {
+/** Which tests a comparison computes: of the mean, of the whole distribution, or both (the default). */
+export type TestKinds = ReadonlyArray<'mean' | 'table'>;
+
+export function groupTests(freqs: Freq[], names: string[], info: VariableInfo, kinds: TestKinds = ['mean', 'table']): TestResult[] {
   const subs = freqs.map((f) => substantive(f, info));
   const codes = info.codes.map((c) => c.code);
-  return [...(info.ordinal ? meanTests(subs, names) : []), ...tableTests(freqs.map((f) => codes.map((c) => countIn(f, [c]))), names)];
+  return [
+    ...(info.ordinal && kinds.includes('mean') ? meanTests(subs, names) : []),
+    ...(kinds.includes('table') ? tableTests(freqs.map((f) => codes.map((c) => countIn(f, [c]))), names) : []),
+  ];
 }
 
 const srs = (t: TestResult): TestResult => ({ ...t, design: 'srs' });
@@ -126,10 +136,12 @@ export async function compareGroups(db: Db, options: CompareOptions): Promise<Co
   const groups = codes.map((code) => summariseGroup(counts.get(code)!, info, code, name(code), label(code)));
   // Groups without substantive answers carry no information for a test.
   const tested = codes.filter((_, i) => (groups[i]?.n ?? 0) > 0);
-  const tests = groupTests(tested.map((c) => counts.get(c)!), tested.map(name), info).map(srs);
+  const kinds = options.tests ?? ['mean', 'table'];
+  const tests = groupTests(tested.map((c) => counts.get(c)!), tested.map(name), info, kinds).map(srs);
   const base = { survey: options.survey, wave: options.wave, question: options.question, question_label: info.label, by: options.by, counts: codes.map((c) => counts.get(c)!), source_model: 'answer_counts' };
   if (design !== 'cluster') return { ...base, groups, tests, design };
-  const d = await designCompare(db, info, options.by, tested, tested.map(name), options.where, surveyDesign.cluster!);
+  const d = await designCompare(db, info, options.by, tested, tested.map(name), options.where, surveyDesign.cluster!, info.top2, [...kinds, ...((options.shareTests ?? options.tests === undefined) ? (['share'] as const) : [])]);
   const withDesign = groups.map((g) => (d.groups.has(g.group_code) ? { ...g, design: d.groups.get(g.group_code)! } : g));
-  return { ...base, groups: withDesign, tests: [...tests, ...d.tests.mean, ...d.tests.table], design, clusters: d.clusters, design_tests: d.tests, source_model: 'answer_counts + cluster_counts' };
+  const designTests = [...(kinds.includes('mean') ? d.tests.mean : []), ...(kinds.includes('table') ? d.tests.table : [])];
+  return { ...base, groups: withDesign, tests: [...tests, ...designTests], design, clusters: d.clusters, design_tests: d.tests, source_model: 'answer_counts + cluster_counts' };
 }

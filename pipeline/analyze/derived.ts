@@ -7,7 +7,7 @@
 import { DERIVED, OFFICE_LEVEL, type DerivedCode } from '../../schemas/derived.ts';
 import type { Db } from '../core/db.ts';
 import { all, ident } from '../core/db.ts';
-import { wavesOf } from './metadata.ts';
+import { clearMetadataCache, wavesOf } from './metadata.ts';
 
 async function registerVariable(db: Db, survey: string, waves: string[], v: { name: string; label: string; codes: DerivedCode[]; ordinal: boolean }, position: number): Promise<void> {
   const set = `D_${v.name.toUpperCase()}`;
@@ -47,4 +47,5 @@ export async function createAnalysisTables(db: Db, surveys: string[]): Promise<v
     for (const { d } of defs) await registerVariable(db, survey, waves, d, position++);
     for (const o of office) await registerVariable(db, survey, waves, o, position++);
   }
+  clearMetadataCache(db);
 }

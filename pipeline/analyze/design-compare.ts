@@ -32,10 +32,25 @@ export interface DesignComparison {
   tests: { mean: TestResult[]; share: TestResult[]; table: TestResult[] };
 }
 
+const clusterCache = new WeakMap<Db, Map<string, Promise<string[]>>>();
+
+/** The primary sampling units of a wave's design (design_clusters.sql), read once per connection. */
+export function designClusters(db: Db, table: string, cluster: string, wave: string): Promise<string[]> {
+  const cache = clusterCache.get(db) ?? new Map<string, Promise<string[]>>();
+  clusterCache.set(db, cache);
+  const key = `${table}|${cluster}|${wave}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = all<{ cluster_id: string }>(db, sqlTemplate('design_clusters', { responses: table, cluster }), { wave }).then((rows) => rows.map((r) => r.cluster_id));
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
 /** Per cluster × group × code counts of one item, as arrays over every cluster of the design. */
 export async function clusterCounts(db: Db, info: VariableInfo, by: string, where: Domain | undefined, cluster: string): Promise<{ clusters: string[]; counts: Map<number, Map<number, Float64Array>> }> {
   const table = responsesTable(info.survey);
-  const clusters = (await all<{ cluster_id: string }>(db, sqlTemplate('design_clusters', { responses: table, cluster }), { wave: info.wave })).map((r) => r.cluster_id);
+  const clusters = await designClusters(db, table, cluster, info.wave);
   const index = new Map(clusters.map((c, i) => [c, i]));
   const rows = await all<{ cluster_id: string; group_code: number; code: number; n: number }>(
     db,
@@ -71,7 +86,17 @@ function domainSums(byCode: Map<number, Float64Array> | undefined, k: number, ke
 const withDesign = <T extends TestResult>(t: T): T => ({ ...t, design: 'cluster' });
 
 /** `shareCodes`: the codes whose share is estimated and tested (default the top-2 codes; `[1]` for a ticked option). */
-export async function designCompare(db: Db, info: VariableInfo, by: string, codes: number[], names: string[], where: Domain | undefined, cluster: string, shareCodes: readonly number[] = info.top2): Promise<DesignComparison> {
+export async function designCompare(
+  db: Db,
+  info: VariableInfo,
+  by: string,
+  codes: number[],
+  names: string[],
+  where: Domain | undefined,
+  cluster: string,
+  shareCodes: readonly number[] = info.top2,
+  kinds: ReadonlyArray<'mean' | 'share' | 'table'> = ['mean', 'share', 'table'],
+): Promise<DesignComparison> {
   const { clusters, counts } = await clusterCounts(db, info, by, where, cluster);
   const k = clusters.length;
   const substantive = (c: number) => c !== info.dontKnow;
@@ -103,17 +128,17 @@ export async function designCompare(db: Db, info: VariableInfo, by: string, code
   });
   const tests: DesignComparison['tests'] = { mean: [], share: [], table: [] };
   if (tested.length < 2) return { clusters: k, groups, tests };
-  if (info.ordinal) {
+  if (info.ordinal && kinds.includes('mean')) {
     tests.mean.push(...safe(tested.length === 2 ? 'svy_t' : 'svy_wald_f', () => (tested.length === 2 ? svyTTest(means[tested[0]!]!, means[tested[1]!]!, [testedNames[0]!, testedNames[1]!]) : svyWaldF(tested.map((i) => means[i]!), testedNames))));
   }
-  if (shareCodes.length && tested.length === 2) {
+  if (shareCodes.length && tested.length === 2 && kinds.includes('share')) {
     const [a, b] = tested as [number, number];
     tests.share.push(...safe('svy_t', () => ({ ...svyTTest(top2[a]!, top2[b]!, [names[a]!, names[b]!]), note: 'designjustert test av andelen (t-test på 0/1-indikatoren)' })));
   }
-  if (shareCodes.length) {
+  if (shareCodes.length && kinds.includes('share')) {
     tests.share.push(...safe('svy_chisq', () => svyChisq(table((gi, c) => [top2[gi]!.sum[c]!, means[gi]!.n[c]! - top2[gi]!.sum[c]!], 2), testedNames)));
   }
   const allCodes = info.codes.map((x) => x.code);
-  tests.table.push(...safe('svy_chisq', () => svyChisq(table((gi, c) => allCodes.map((code) => counts.get(codes[gi]!)?.get(code)?.[c] ?? 0), allCodes.length), testedNames)));
+  if (kinds.includes('table')) tests.table.push(...safe('svy_chisq', () => svyChisq(table((gi, c) => allCodes.map((code) => counts.get(codes[gi]!)?.get(code)?.[c] ?? 0), allCodes.length), testedNames)));
   return { clusters: k, groups, tests };
 }

@@ -23,7 +23,31 @@ export interface VariableInfo {
   askedIf: { variable: string; values: string[] } | null;
 }
 
-export async function variableInfo(db: Db, survey: string, wave: string, variable: string): Promise<VariableInfo> {
+/**
+ * Codebook facts do not change while a warehouse is open for analysis (the derived variables are
+ * registered before anything asks), so each is read once per connection.
+ */
+const infoCache = new WeakMap<Db, Map<string, Promise<VariableInfo>>>();
+
+export function variableInfo(db: Db, survey: string, wave: string, variable: string): Promise<VariableInfo> {
+  const cache = infoCache.get(db) ?? new Map<string, Promise<VariableInfo>>();
+  infoCache.set(db, cache);
+  const key = `${survey}|${wave}|${variable}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = readVariableInfo(db, survey, wave, variable);
+    cache.set(key, hit);
+    hit.catch(() => cache.delete(key));
+  }
+  return hit;
+}
+
+/** Forget what was read (after the codebook tables change, e.g. when derived variables are registered). */
+export function clearMetadataCache(db: Db): void {
+  infoCache.delete(db);
+}
+
+async function readVariableInfo(db: Db, survey: string, wave: string, variable: string): Promise<VariableInfo> {
   const rows = await all<Record<string, string | null>>(db, `SELECT * FROM dim_variables WHERE survey = $survey AND wave = $wave AND variable = $variable`, { survey, wave, variable });
   const v = rows[0];
   if (!v) throw new PipelineError(`unknown variable ${variable} in ${survey} ${wave} (see schemas/codebooks/)`);
@@ -62,8 +86,18 @@ export function domainCondition(where: Domain | undefined): string {
   return parts.length ? parts.join(' AND ') : 'true';
 }
 
-export async function wavesOf(db: Db, survey: string): Promise<string[]> {
-  return (await all<{ wave: string }>(db, `SELECT wave FROM dim_waves WHERE survey = $survey ORDER BY wave`, { survey })).map((r) => r.wave);
+const waveCache = new WeakMap<Db, Map<string, Promise<string[]>>>();
+
+/** The waves of a survey in the warehouse, oldest first (read once per connection). */
+export function wavesOf(db: Db, survey: string): Promise<string[]> {
+  const cache = waveCache.get(db) ?? new Map<string, Promise<string[]>>();
+  waveCache.set(db, cache);
+  let hit = cache.get(survey);
+  if (!hit) {
+    hit = all<{ wave: string }>(db, `SELECT wave FROM dim_waves WHERE survey = $survey ORDER BY wave`, { survey }).then((rows) => rows.map((r) => r.wave));
+    cache.set(survey, hit);
+  }
+  return hit;
 }
 
 /** The analysis table: staged responses plus the derived variables (derived.ts). */

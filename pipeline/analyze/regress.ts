@@ -7,6 +7,7 @@ import { designOf, type Design } from '../../schemas/designs.ts';
 import type { Db } from '../core/db.ts';
 import { all, ident, literal } from '../core/db.ts';
 import { PipelineError } from '../core/errors.ts';
+import { designClusters } from './design-compare.ts';
 import { responsesTable, variableInfo } from './metadata.ts';
 import { sqlTemplate } from './sql-template.ts';
 import { svyOls, type SvyOlsResult } from './stats/design/svy-ols.ts';
@@ -46,7 +47,7 @@ export async function regress(db: Db, options: { survey: string; wave: string; y
   const base = { ...result, survey: options.survey, wave: options.wave, y: options.y, x: options.x, design };
   if (!cluster) return { ...base, tests: [{ ...result.f, design: 'srs' }], source_model: 'joint_counts' };
   // Per-cluster cross products over every cluster of the design (zeros where no complete case).
-  const clusters = (await all<{ cluster_id: string }>(db, sqlTemplate('design_clusters', { responses: table, cluster }), { wave: options.wave })).map((r) => r.cluster_id);
+  const clusters = await designClusters(db, table, cluster, options.wave);
   const index = new Map(clusters.map((c, i) => [c, i]));
   const p = options.x.length + 1;
   const cp = { n: new Float64Array(clusters.length), xtx: clusters.map(() => new Float64Array(p * p)), xty: clusters.map(() => new Float64Array(p)) };

@@ -36,7 +36,7 @@ const SCORE_TESTS = new Set(['student_t', 'welch_t', 'levene', 'mann_whitney', '
 
 export async function distribution(db: Db, fig: FigureOf<'distribution'>): Promise<ResultRow[]> {
   const rows: ResultRow[] = [];
-  const { comparisons, pending } = await comparePanels(db, fig, [fig.variable]);
+  const { comparisons, pending } = await comparePanels(db, fig, [fig.variable], fig.code_means ? ['mean', 'table'] : ['table']);
   for (const { panel, wave, comparison: c } of comparisons) {
     const info = await variableInfo(db, panel.survey, wave, fig.variable);
     const base = baseRow(fig, wave, fig.variable, c.source_model, panel.survey);

@@ -25,7 +25,7 @@ const MEAN_TESTS = new Set(['student_t', 'welch_t', 'levene', 'mann_whitney', 'a
 
 export async function means(db: Db, fig: FigureOf<'means'>): Promise<ResultRow[]> {
   const rows: ResultRow[] = [];
-  const { comparisons, pending } = await comparePanels(db, fig, fig.variables);
+  const { comparisons, pending } = await comparePanels(db, fig, fig.variables, ['mean']);
   for (const { panel, wave, variable, comparison: c } of comparisons) {
     const base = baseRow(fig, wave, variable, c.source_model, panel.survey);
     for (const g of c.groups) {

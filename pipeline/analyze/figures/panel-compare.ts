@@ -6,7 +6,7 @@
 import type { FigureDef, Panel } from '../../../schemas/figures.ts';
 import type { Db } from '../../core/db.ts';
 import { PipelineError } from '../../core/errors.ts';
-import { compareGroups, type Comparison } from '../compare.ts';
+import { compareGroups, type Comparison, type TestKinds } from '../compare.ts';
 import { variableInfo, wavesOf } from '../metadata.ts';
 import type { ResultRow } from '../results.ts';
 import { panelsOf, pendingPanelRows } from './common.ts';
@@ -32,7 +32,7 @@ async function asked(db: Db, survey: string, wave: string, variable: string): Pr
   );
 }
 
-export async function comparePanels(db: Db, fig: Grouped, variables: readonly string[]): Promise<{ comparisons: PanelComparison[]; pending: ResultRow[] }> {
+export async function comparePanels(db: Db, fig: Grouped, variables: readonly string[], tests: TestKinds): Promise<{ comparisons: PanelComparison[]; pending: ResultRow[] }> {
   const comparisons: PanelComparison[] = [];
   const pending: ResultRow[] = [];
   const latest = (await wavesOf(db, fig.survey)).at(-1) ?? '';
@@ -45,7 +45,7 @@ export async function comparePanels(db: Db, fig: Grouped, variables: readonly st
     for (const wave of waves) {
       for (const variable of variables) {
         if (!(await asked(db, panel.survey, wave, variable))) continue;
-        const comparison = await compareGroups(db, { survey: panel.survey, wave, question: variable, by: panel.by, groups: panel.groups, where: panel.where });
+        const comparison = await compareGroups(db, { survey: panel.survey, wave, question: variable, by: panel.by, groups: panel.groups, where: panel.where, tests });
         comparisons.push({ panel, index, wave, variable, comparison });
       }
     }

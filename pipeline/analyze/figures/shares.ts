@@ -39,7 +39,7 @@ async function panelShares(db: Db, fig: FigureOf<'shares'>, panel: Panel, variab
   const comparisons = new Map<string, Awaited<ReturnType<typeof compareGroups>>>();
   for (const wave of await wavesOf(db, panel.survey)) {
     if (!all.groups.some((p) => p.wave === wave && p.value_source === 'microdata')) continue;
-    comparisons.set(wave, await compareGroups(db, { survey: panel.survey, wave, question: variable, by: panel.by, groups: panel.groups, where: panel.where }));
+    comparisons.set(wave, await compareGroups(db, { survey: panel.survey, wave, question: variable, by: panel.by, groups: panel.groups, where: panel.where, tests: [], shareTests: true }));
   }
   for (const p of all.groups.filter((x) => shown.has(x.group))) {
     const ci = p.value_source === 'microdata' && p.n ? wilson(Math.round((p.pct_top2 * p.n) / 100), p.n) : null;

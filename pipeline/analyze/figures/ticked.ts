@@ -40,7 +40,7 @@ export async function ticked(db: Db, fig: FigureOf<'ticked'>): Promise<ResultRow
           .map((code) => ({ code, def: groupForCode(panel.survey, panel.by, code), f: counts.get(code) }))
           .filter((g) => g.f && total(g.f) > 0)
           .map((g) => ({ code: g.code, group: g.def?.code ?? String(g.code), label: g.def?.label ?? String(g.code), n: total(g.f!), k: countIn(g.f!, [1]) }));
-        const design = cluster ? await designCompare(db, info, panel.by, groups.map((g) => g.code), groups.map((g) => g.group), panel.where, cluster, [1]) : null;
+        const design = cluster ? await designCompare(db, info, panel.by, groups.map((g) => g.code), groups.map((g) => g.group), panel.where, cluster, [1], ['share']) : null;
         for (const g of groups) {
           const ci = wilson(g.k, g.n);
           const named = panelGroup(panel, g);
@@ -66,7 +66,7 @@ export async function ticked(db: Db, fig: FigureOf<'ticked'>): Promise<ResultRow
 /** The summary item's distribution per group (pct_cat rows under the item's own name). */
 async function summaryRows(db: Db, fig: FigureOf<'ticked'>, variable: string): Promise<ResultRow[]> {
   const rows: ResultRow[] = [];
-  const { comparisons } = await comparePanels(db, fig, [variable]);
+  const { comparisons } = await comparePanels(db, fig, [variable], []);
   for (const { panel, wave, comparison: c } of comparisons) {
     const base = { ...baseRow(fig, wave, variable, c.source_model, panel.survey), category: '' };
     c.groups.forEach((g, i) => {

@@ -19,6 +19,7 @@
 import { exactRxC } from './fisher-network.ts';
 import { MONTE_CARLO_REPLICATES, MONTE_CARLO_SEED, monteCarloP } from './fisher-monte-carlo.ts';
 import { exactFewLargeRows, exactTwoRows } from './fisher-two-rows.ts';
+import gammaln from '@stdlib/math-base-special-gammaln';
 import { logFactorials } from './log-factorials.ts';
 import type { EffectSize, TestResult } from './test-result.ts';
 
@@ -57,8 +58,18 @@ function exactP(t: number[][], maxNodes: number): number {
   const smallMass = (x: number[][]) => x.map((r) => r.reduce((a, b) => a + b, 0)).sort((a, b) => b - a).slice(2).reduce((a, b) => a + b, 0);
   const oriented = smallMass(t) <= smallMass(transposed) ? t : transposed;
   const few = exactFewLargeRows(oriented, 20 * maxNodes);
-  return Number.isNaN(few) ? exactRxC(t, maxNodes) : few;
+  if (!Number.isNaN(few)) return few;
+  // The network cannot finish a table with astronomically many completions within the work limit;
+  // don't spend the limit finding that out (log10 of an upper bound on the number of tables).
+  const rows = t.length;
+  const colSums = (t[0] as number[]).map((_, j) => t.reduce((a, r) => a + (r[j] as number), 0));
+  const log10Tables = colSums.reduce((a, c) => a + (gammaln(c + rows) - gammaln(c + 1) - gammaln(rows)) / Math.LN10, 0);
+  return log10Tables > MAX_LOG10_TABLES ? Number.NaN : exactRxC(t, maxNodes);
 }
+
+/** Above about 10^15 tables with the observed margins the network does not finish in 1e6 units of work. */
+const MAX_LOG10_TABLES = 15;
+
 
 function transpose(t: number[][]): number[][] {
   return (t[0] as number[]).map((_, j) => t.map((r) => r[j] as number));
