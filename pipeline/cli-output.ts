@@ -68,13 +68,23 @@ export function runText(s: RunSummary): string {
   }
   const t = s.manifest.totals;
   lines.push(`  total: read ${t.rows_read} = loaded ${t.rows_loaded} + quarantined ${t.rows_quarantined}`);
-  lines.push(`Findings: ${s.issueTotals.errors} errors, ${s.issueTotals.warnings} warnings (all in out/validation_issues.csv)`);
+  lines.push(`Findings: ${s.issueTotals.errors} errors, ${s.issueTotals.warnings} warnings (all in ${s.outDir}/validation_issues.csv)`);
   for (const i of s.issues.filter((i) => i.severity === 'error').slice(0, 10)) lines.push(`  ${formatIssue(i)}`);
   const simulated = s.manifest.waves.filter((w) => w.simulated);
   if (simulated.length) lines.push(`Simulated data: ${simulated.map((w) => `${w.survey} ${w.wave}`).join(', ')} (the report says so on every page)`);
-  lines.push(`Report: out/${s.manifest.outputs.report} (${s.manifest.outputs.figures.join(', ')}); warehouse: out/${s.manifest.outputs.warehouse}`);
+  lines.push(`Report: ${s.outDir}/${s.manifest.outputs.report} (${s.manifest.outputs.figures.join(', ')}); warehouse: ${s.outDir}/${s.manifest.outputs.warehouse}`);
   lines.push(`Time per stage: ${s.timings.map((x) => `${x.stage} ${Math.round(x.ms)} ms`).join(', ')}; total ${Math.round(s.timings.reduce((a, x) => a + x.ms, 0))} ms`);
   return lines.join('\n');
+}
+
+/** What `pipeline --timings FILE` writes: per stage wall time and peak memory, and the row accounting. */
+export function timingsJson(s: RunSummary) {
+  return {
+    stages: s.timings.map((t) => ({ stage: t.stage, ms: t.ms, peak_rss_mb: t.peakRssMb })),
+    totals: s.manifest.totals,
+    files: s.manifest.files.map((f) => ({ file: f.file, rows_read: f.rows_read, rows_loaded: f.rows_loaded, rows_quarantined: f.rows_quarantined })),
+    figures: s.manifest.outputs.figures.length,
+  };
 }
 
 const STATUS_TEXT: Record<ClaimResult['status'], string> = {

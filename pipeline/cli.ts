@@ -2,6 +2,7 @@
  * The switchboard: parse flags, call one library function, print, map errors to exit codes.
  * No SQL, statistics or file walking here.
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { compareGroups } from './analyze/compare.ts';
 import { regress } from './analyze/regress.ts';
@@ -13,7 +14,7 @@ import { checkClaims } from './claims/index.ts';
 import { openDb } from './core/db.ts';
 import { PipelineError } from './core/errors.ts';
 import { folderWriter } from './core/writer.ts';
-import { claimsText, comparisonText, jsonText, pairedText, regressionText, runText, trendText } from './cli-output.ts';
+import { claimsText, comparisonText, jsonText, pairedText, regressionText, runText, timingsJson, trendText } from './cli-output.ts';
 import { runPipeline } from './run.ts';
 import { simulateWave } from './simulate/index.ts';
 
@@ -29,12 +30,16 @@ Commands:
   claims     re-check the report's claims (spec/claims.md) on the newest wave in a warehouse
 
 Run "npm run survey -- <command> --help" for the options of a command.`,
-  pipeline: `Usage: npm run pipeline -- [--raw DIR] [--out DIR] [--debug]
-  --raw DIR   folder with <survey>/<wave>/ exports and baselines/ (default raw)
-  --out DIR   output folder, replaced only when the run succeeds (default out)
+  pipeline: `Usage: npm run pipeline -- [--raw DIR] [--out DIR] [--timings FILE] [--debug]
+  --raw DIR       folder with <survey>/<wave>/ exports and baselines/ (default raw)
+  --out DIR       output folder, replaced only when the run succeeds (default out)
+  --timings FILE  also write per stage the wall time and peak memory as JSON (npm run bench reads it)
 Exit 0 when the outputs were produced (quarantined rows included); 1 when an input is unusable.`,
-  simulate: `Usage: npm run survey -- simulate --survey S --wave W [--seed N] [--out DIR]
-  Writes DIR/<survey>/<wave>/{responses.csv,sample.csv,wave.json}; same seed, same bytes (default seed 1, out raw).`,
+  simulate: `Usage: npm run survey -- simulate --survey S --wave W [--seed N] [--scale F] [--out DIR]
+  Writes DIR/<survey>/<wave>/: the response file(s), sample.csv, for the office survey offices.csv, and
+  wave.json; same seed, same bytes (default seed 1, out raw).
+  --scale F   office survey only: F times the employees (invited, answering, fieldwork events), the
+              census of unit leaders as it is (benchmarks, a full employee survey; default 1)`,
   compare: `Usage: npm run survey -- compare --db FILE --survey S --wave W --question VAR --by VAR [--groups CODES]
                    [--where V=CODES] [--design srs|cluster] [--paired-with VAR] [--test NAME] [--json]
   Per group n, mean, sd, top-2 share and distribution, and the tests for the measure: for two groups
@@ -59,7 +64,7 @@ Exit 0 when the outputs were produced (quarantined rows included); 1 when an inp
   OLS with B, SE, Beta, t, p, R², adjusted R² and the F-test; with --design cluster (default for kontor)
   also the design-based SE, t, p (R: svyglm) and the Wald F (svy_ols_f).`,
   claims: `Usage: npm run survey -- claims --db FILE [--json]
-  Every ordfører/rådmann and 2011 claim of spec/claims.md evaluated on the newest wave: holds, does not
+  Every claim of spec/claims.md (both surveys, their published waves) evaluated on the newest waves: holds, does not
   hold, not checkable; interp claims that fail are "verbal claim not supported at threshold", repro
   claims are shown side by side and never asserted. Exit 0 whatever the statuses.`,
 };
@@ -69,11 +74,13 @@ const OPTIONS = {
   json: { type: 'boolean' },
   debug: { type: 'boolean' },
   raw: { type: 'string' },
+  timings: { type: 'string' },
   out: { type: 'string' },
   db: { type: 'string' },
   survey: { type: 'string' },
   wave: { type: 'string' },
   seed: { type: 'string' },
+  scale: { type: 'string' },
   question: { type: 'string' },
   by: { type: 'string' },
   groups: { type: 'string' },
@@ -84,6 +91,13 @@ const OPTIONS = {
   x: { type: 'string' },
   test: { type: 'string' },
 } as const;
+
+function parseScale(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const scale = Number(raw);
+  if (!Number.isFinite(scale) || scale <= 0) throw new PipelineError(`--scale: expected a positive number, got "${raw}"`);
+  return scale;
+}
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
@@ -150,11 +164,12 @@ async function main(argv: string[]): Promise<number> {
     case 'pipeline': {
       const summary = await runPipeline({ rawDir: values.raw ?? 'raw', outDir: values.out ?? 'out' });
       console.log(runText(summary));
+      if (values.timings) writeFileSync(values.timings, `${JSON.stringify(timingsJson(summary), null, 2)}\n`);
       return 0;
     }
     case 'simulate': {
       need(values, 'survey', 'wave');
-      const result = simulateWave({ survey: values.survey!, wave: values.wave!, seed: Number(values.seed ?? 1) }, { writer: folderWriter(values.out ?? 'raw') });
+      const result = simulateWave({ survey: values.survey!, wave: values.wave!, seed: Number(values.seed ?? 1), scale: parseScale(values.scale) }, { writer: folderWriter(values.out ?? 'raw') });
       console.log(`Wrote ${result.files.join(', ')} (${result.invited} invited, ${result.respondents} response rows)`);
       for (const n of result.notes) console.log(`  note: ${n}`);
       return 0;

@@ -24,14 +24,25 @@ export interface RunOptions {
 }
 
 export interface RunSummary {
+  /** The output folder as given (for messages). */
+  outDir: string;
   manifest: Manifest;
-  timings: Array<{ stage: string; ms: number }>;
+  /** Wall time per stage and the process's peak resident memory so far at the stage's end. */
+  timings: Array<{ stage: string; ms: number; peakRssMb: number }>;
   /** The first findings, for the terminal; all of them are in `validation_issues.csv`. */
   issues: Issue[];
   issueTotals: { errors: number; warnings: number };
 }
 
-export async function runPipeline(options: RunOptions, effects: { now: () => number } = { now: () => performance.now() }): Promise<RunSummary> {
+export interface RunEffects {
+  now: () => number;
+  /** Peak resident set size of the process so far, in MiB. */
+  peakRssMb: () => number;
+}
+
+const processEffects: RunEffects = { now: () => performance.now(), peakRssMb: () => process.resourceUsage().maxRSS / 1024 };
+
+export async function runPipeline(options: RunOptions, effects: RunEffects = processEffects): Promise<RunSummary> {
   const outDir = resolve(options.outDir);
   const tmpDir = `${outDir}.tmp-${process.pid}`;
   rmSync(tmpDir, { recursive: true, force: true });
@@ -42,7 +53,7 @@ export async function runPipeline(options: RunOptions, effects: { now: () => num
     try {
       return await f();
     } finally {
-      timings.push({ stage, ms: effects.now() - start });
+      timings.push({ stage, ms: effects.now() - start, peakRssMb: effects.peakRssMb() });
     }
   };
   try {
@@ -93,7 +104,7 @@ export async function runPipeline(options: RunOptions, effects: { now: () => num
     if (existsSync(outDir)) renameSync(outDir, old);
     renameSync(tmpDir, outDir);
     rmSync(old, { recursive: true, force: true });
-    return { manifest, timings, issues, issueTotals };
+    return { outDir: options.outDir, manifest, timings, issues, issueTotals };
   } catch (e) {
     rmSync(tmpDir, { recursive: true, force: true });
     throw e;

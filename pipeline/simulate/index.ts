@@ -16,6 +16,8 @@ export interface SimulateOptions {
   survey: string;
   wave: string;
   seed: number;
+  /** Office survey: this many times the employees of the 2019 wave (default 1). */
+  scale?: number;
   /** The invited kommuner; defaults to the bundled list for the wave's year. */
   kommuner?: Kommune[];
 }
@@ -38,6 +40,7 @@ export function simulateWave(options: SimulateOptions, effects: { writer: Writer
   const targets = readTargets(options.survey, options.wave);
   switch (options.survey) {
     case 'ordforer_radmann':
+      if ((options.scale ?? 1) !== 1) throw new PipelineError('simulate: --scale applies to the office survey only (the ordfører/rådmann survey asks every kommune once)');
       return simulateOrdforerRadmann(options, codebook, targets, effects);
     case 'kontor':
       return simulateKontor(options, codebook, targets, effects);

@@ -63,7 +63,36 @@ export const KONTOR_PEOPLE = {
   twoLeaderOffices: 2,
   /** Response rate the office invitations are built around (1 525 / 4 372). */
   staffRate: 1525 / 4372,
-} as const;
+  /** Most employees invited and answering in one office. */
+  maxInvited: 2000,
+  maxAnswered: 400,
+};
+
+type People = typeof KONTOR_PEOPLE;
+
+/**
+ * The staff side of the wave `scale` times as large (benchmarks, a full employee survey): every
+ * employee count and fieldwork event scaled, the unit-leader census of the 315 offices as it is.
+ */
+export function scaledPeople(scale: number): People {
+  if (!(scale > 0)) throw new Error(`scale must be positive, got ${scale}`);
+  const s = (n: number) => Math.max(n === 0 ? 0 : 1, Math.round(n * scale));
+  const p = KONTOR_PEOPLE;
+  return {
+    ...p,
+    staffAnswered: Object.fromEntries(Object.entries(p.staffAnswered).map(([k, v]) => [k, s(v)])) as People['staffAnswered'],
+    staffInvited: s(p.staffInvited),
+    addedInRound2: s(p.addedInRound2),
+    removed: s(p.removed),
+    absent: s(p.absent),
+    bounced: s(p.bounced),
+    staffRefused: s(p.staffRefused),
+    emptyPartials: s(p.emptyPartials),
+    partialsWithAnswers: { leaders: p.partialsWithAnswers.leaders, staff: s(p.partialsWithAnswers.staff) },
+    maxInvited: s(p.maxInvited),
+    maxAnswered: s(p.maxAnswered),
+  };
+}
 
 const FIELDWORK_START = Date.UTC(2019, 2, 18);
 const isoDate = (day: number) => new Date(FIELDWORK_START + day * 86400000).toISOString().slice(0, 10);
@@ -76,28 +105,28 @@ export interface KontorPeople {
 }
 
 /** Per sample office: employees answering and employees invited (round 1 and 2 together). */
-function officeCounts(offices: SimOffice[], rng: Rng): Map<string, { answered: number; invited: number }> {
+function officeCounts(offices: SimOffice[], people: People, rng: Rng): Map<string, { answered: number; invited: number }> {
   const taking = offices.filter((o) => o.takesPart);
   const silentIds = new Set<string>();
   for (const [cell, count] of Object.entries(KONTOR_FRAME.silent) as Array<[SampleCell, number]>) {
     rng.shuffle(taking.filter((o) => o.cell === cell)).slice(0, count).forEach((o) => silentIds.add(o.kontor_id));
   }
   const answered = new Map<string, number>();
-  for (const [cell, total] of Object.entries(KONTOR_PEOPLE.staffAnswered) as Array<[SampleCell, number]>) {
+  for (const [cell, total] of Object.entries(people.staffAnswered) as Array<[SampleCell, number]>) {
     const inCell = taking.filter((o) => o.cell === cell && !silentIds.has(o.kontor_id));
     const weights = inCell.map(() => Math.exp(0.6 * rng.normal()));
-    const counts = allocateBounded(total, weights, inCell.map(() => 1), inCell.map(() => 400));
+    const counts = allocateBounded(total, weights, inCell.map(() => 1), inCell.map(() => people.maxAnswered));
     inCell.forEach((o, i) => answered.set(o.kontor_id, counts[i]!));
   }
   // Invitations: each office's answers over a response rate that varies between offices.
-  const rate = (o: SimOffice) => (answered.get(o.kontor_id) ? Math.min(0.8, Math.max(0.15, KONTOR_PEOPLE.staffRate * Math.exp(0.25 * rng.normal()))) : 0);
+  const rate = (o: SimOffice) => (answered.get(o.kontor_id) ? Math.min(0.8, Math.max(0.15, people.staffRate * Math.exp(0.25 * rng.normal()))) : 0);
   const rough = taking.map((o) => (answered.get(o.kontor_id) ? answered.get(o.kontor_id)! / rate(o) : 4 + rng.int(5)));
   const min = taking.map((o) => (answered.get(o.kontor_id) ?? 0) + 2);
-  const invited = allocateBounded(KONTOR_PEOPLE.staffInvited, rough, min, taking.map(() => 2000));
+  const invited = allocateBounded(people.staffInvited, rough, min, taking.map(() => people.maxInvited));
   return new Map(taking.map((o, i) => [o.kontor_id, { answered: answered.get(o.kontor_id) ?? 0, invited: invited[i]! }]));
 }
 
-export function allocateKontorPeople(offices: SimOffice[], population: Population, rng: Rng): KontorPeople {
+export function allocateKontorPeople(offices: SimOffice[], population: Population, rng: Rng, people: People = KONTOR_PEOPLE): KontorPeople {
   const invitees: KontorInvitee[] = [];
   let next = 0;
   const id = () => `SIM-K-${String(++next).padStart(5, '0')}`;
@@ -110,50 +139,50 @@ export function allocateKontorPeople(offices: SimOffice[], population: Populatio
   const leaders = offices.map((o) => invitee('enhetsleder_census', o, `leder.${o.kontor_id}@eksempel.invalid`));
   invitees.push(...leaders);
   // Employees of the sample offices that took part.
-  const counts = officeCounts(offices, rng);
+  const counts = officeCounts(offices, people, rng);
   const staffByOffice = new Map<string, KontorInvitee[]>();
   for (const o of offices.filter((x) => counts.has(x.kontor_id))) {
     const staff = Array.from({ length: counts.get(o.kontor_id)!.invited }, () => invitee('andre', o, ''));
     staff.forEach((s) => (s.epost = `ansatt.${s.resp_id.slice(6)}@eksempel.invalid`));
     staffByOffice.set(o.kontor_id, staff);
-    invitees.push(...staff);
+    for (const x of staff) invitees.push(x);
   }
 
   // Who answered: leaders at random; employees, per office, as many as officeCounts says.
   const respondents: Array<{ invitee: KontorInvitee; empty: boolean; stopAfter: string | null }> = [];
-  const answeringLeaders = rng.shuffle(leaders).slice(0, KONTOR_PEOPLE.leadersAnswered);
+  const answeringLeaders = rng.shuffle(leaders).slice(0, people.leadersAnswered);
   answeringLeaders.forEach((l) => respondents.push({ invitee: l, empty: false, stopAfter: null }));
   const staffAnswering: KontorInvitee[] = [];
   const staffSilent: KontorInvitee[] = [];
   for (const [kontor, staff] of staffByOffice) {
     const shuffled = rng.shuffle(staff);
     const k = counts.get(kontor)!.answered;
-    staffAnswering.push(...shuffled.slice(0, k));
-    staffSilent.push(...shuffled.slice(k));
+    shuffled.forEach((x, i) => (i < k ? staffAnswering : staffSilent).push(x));
   }
   staffAnswering.forEach((s) => respondents.push({ invitee: s, empty: false, stopAfter: null }));
-  rng.shuffle(staffAnswering).slice(0, KONTOR_PEOPLE.partialsWithAnswers.staff).forEach((s) => (respondents.find((r) => r.invitee === s)!.stopAfter = 'K21'));
-  rng.shuffle(answeringLeaders).slice(0, KONTOR_PEOPLE.partialsWithAnswers.leaders).forEach((s) => (respondents.find((r) => r.invitee === s)!.stopAfter = 'K21'));
+  const byInvitee = new Map(respondents.map((r) => [r.invitee, r]));
+  rng.shuffle(staffAnswering).slice(0, people.partialsWithAnswers.staff).forEach((s) => (byInvitee.get(s)!.stopAfter = 'K21'));
+  rng.shuffle(answeringLeaders).slice(0, people.partialsWithAnswers.leaders).forEach((s) => (byInvitee.get(s)!.stopAfter = 'K21'));
 
   // The fieldwork of those who did not answer.
   const silent = rng.shuffle(staffSilent);
   let at = 0;
   const take = (n: number) => silent.slice(at, (at += n));
-  take(KONTOR_PEOPLE.bounced).forEach((s) => Object.assign(s, { status: 'bounced', purringer: 0 }));
-  const absent = take(KONTOR_PEOPLE.absent);
+  take(people.bounced).forEach((s) => Object.assign(s, { status: 'bounced', purringer: 0 }));
+  const absent = take(people.absent);
   absent.forEach((s) => Object.assign(s, { status: 'absent', purringer: 0 }));
-  take(KONTOR_PEOPLE.staffRefused).forEach((s) => (s.status = 'refused'));
-  for (const s of take(KONTOR_PEOPLE.emptyPartials)) {
+  take(people.staffRefused).forEach((s) => (s.status = 'refused'));
+  for (const s of take(people.emptyPartials)) {
     s.status = 'partial';
     respondents.push({ invitee: s, empty: true, stopAfter: null });
   }
   // Round 2: five new addresses stand in for absent colleagues (an auto-reply named them); the
   // five are among the invited, as the table counts them.
-  silent.slice(at, at + KONTOR_PEOPLE.addedInRound2).forEach((s, i) => Object.assign(s, { runde: 2, erstatter: absent[i]!.resp_id, dato_invitert: isoDate(10), purringer: 0 }));
-  rng.shuffle(leaders.filter((l) => !answeringLeaders.includes(l))).slice(0, KONTOR_PEOPLE.leadersRefused).forEach((l) => (l.status = 'refused'));
+  silent.slice(at, at + people.addedInRound2).forEach((s, i) => Object.assign(s, { runde: 2, erstatter: absent[i]!.resp_id, dato_invitert: isoDate(10), purringer: 0 }));
+  rng.shuffle(leaders.filter((l) => !answeringLeaders.includes(l))).slice(0, people.leadersRefused).forEach((l) => (l.status = 'refused'));
   // Round 1 removals: addresses that did not work or people clearly away; never counted as invited.
   const taking = [...staffByOffice.keys()].sort();
-  for (let i = 0; i < KONTOR_PEOPLE.removed; i++) {
+  for (let i = 0; i < people.removed; i++) {
     const o = staffByOffice.get(taking[rng.int(taking.length)]!)![0]!.office;
     const r = invitee('andre', o, '');
     Object.assign(r, { epost: `ansatt.${r.resp_id.slice(6)}@eksempel.invalid`, status: 'removed', purringer: 0, dato_invitert: null });

@@ -14,7 +14,7 @@ import type { Writer } from '../core/writer.ts';
 import { generateAnswers, type AnswerRespondent, type Partition } from './answers.ts';
 import type { Simulated } from './index.ts';
 import { buildOffices } from './kontor-offices.ts';
-import { allocateKontorPeople, type KontorRespondent } from './kontor-people.ts';
+import { allocateKontorPeople, KONTOR_PEOPLE, scaledPeople, type KontorRespondent } from './kontor-people.ts';
 import { timestamp } from './or.ts';
 import { syntheticKommuner } from './synthetic-kommuner.ts';
 
@@ -40,7 +40,10 @@ const kontorPartition: Partition = (respondents, byGroup) => {
   for (const r of respondents) {
     const [stilling, ansettelse] = r.group.split('.');
     const key = [r.group, `${stilling}.${ansettelse}`, stilling, ansettelse, 'alle'].find((k) => k !== undefined && byGroup[k]);
-    if (key) groups.set(key, [...(groups.get(key) ?? []), r]);
+    if (!key) continue;
+    const members = groups.get(key);
+    if (members) members.push(r);
+    else groups.set(key, [r]);
   }
   return KEY_ORDER.filter((k) => groups.has(k)).map((k) => ({ key: k, members: groups.get(k)!, target: byGroup[k]! }));
 };
@@ -66,13 +69,14 @@ function leaderOnly(codebook: Codebook): Set<string> {
   return only;
 }
 
-export function simulateKontor(options: { wave: string; seed: number; kommuner?: Kommune[] }, codebook: Codebook, targets: WaveTargets, effects: { writer: Writer }): Simulated {
+export function simulateKontor(options: { wave: string; seed: number; kommuner?: Kommune[]; scale?: number }, codebook: Codebook, targets: WaveTargets, effects: { writer: Writer }): Simulated {
   if (!targets.population) throw new PipelineError('simulate kontor: the targets need a `population` section');
   const rng = createRng(options.seed);
   const kommuner = options.kommuner ?? bundledKommuner(Number(options.wave.slice(0, 4))) ?? syntheticKommuner();
   const kommuneFrame = options.kommuner ? 'given' : bundledKommuner(Number(options.wave.slice(0, 4))) ? 'bundled' : 'synthetic';
   const offices = buildOffices(kommuner, rng);
-  const { invitees, respondents } = allocateKontorPeople(offices, targets.population, rng);
+  const scale = options.scale ?? 1;
+  const { invitees, respondents } = allocateKontorPeople(offices, targets.population, rng, scale === 1 ? KONTOR_PEOPLE : scaledPeople(scale));
   const { answers, notes } = generateAnswers(respondents.map(answerRespondent), codebook, targets, rng, kontorPartition);
   const dir = `kontor/${options.wave}`;
 
@@ -125,7 +129,7 @@ export function simulateKontor(options: { wave: string; seed: number; kommuner?:
     ['resp_id', 'survey', 'wave', 'gruppe', 'kommunenr', 'kontor_id', 'utvalg_alle_el', 'navn', 'epost', 'status', 'purringer', 'runde_lagt_til', 'erstatter_resp_id', 'dato_invitert', 'dato_svar'],
     invitees.map((i) => [i.resp_id, 'kontor', options.wave, i.gruppe, i.office.kommune.kommunenr, i.office.kontor_id, i.gruppe === 'enhetsleder_census' ? 1 : 0, i.navn, i.epost, i.status, i.purringer, i.runde, i.erstatter ?? '', i.dato_invitert ?? '', i.dato_svar ?? '']),
   ));
-  const manifest = { survey: 'kontor', wave: options.wave, fieldwork: 'våren 2019', vendor: 'simulert', codebook_version: `${options.wave}.1`, kommune_classification_year: Number(options.wave.slice(0, 4)), count_partial: true, simulated: true, simulation: { seed: options.seed, targets: `schemas/simulation/kontor-${options.wave}.targets.json`, kommune_frame: kommuneFrame } };
+  const manifest = { survey: 'kontor', wave: options.wave, fieldwork: 'våren 2019', vendor: 'simulert', codebook_version: `${options.wave}.1`, kommune_classification_year: Number(options.wave.slice(0, 4)), count_partial: true, simulated: true, simulation: { seed: options.seed, ...(scale === 1 ? {} : { scale }), targets: `schemas/simulation/kontor-${options.wave}.targets.json`, kommune_frame: kommuneFrame } };
   effects.writer.write(`${dir}/wave.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   const files = ['responses-enhetsledere.csv', 'responses-ansatte.csv', 'offices.csv', 'sample.csv', 'wave.json'].map((f) => `${dir}/${f}`);
   return { files, respondents: respondents.length, invited: invitees.filter((i) => i.status !== 'removed').length, notes };
