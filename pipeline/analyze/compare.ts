@@ -7,12 +7,11 @@
  */
 import { groupForCode } from '../../schemas/groups.ts';
 import type { Db } from '../core/db.ts';
-import { all } from '../core/db.ts';
 import { PipelineError } from '../core/errors.ts';
 import { designOf, type Design } from '../../schemas/designs.ts';
 import { designCompare, type DesignComparison, type DesignGroup } from './design-compare.ts';
-import { domainCondition, responsesTable, routingCondition, variableInfo, type Domain, type VariableInfo } from './metadata.ts';
-import { sqlTemplate } from './sql-template.ts';
+import { countRows } from './counts.ts';
+import { variableInfo, type Domain, type VariableInfo } from './metadata.ts';
 import { countIn, freqFromPairs, summarize, total, type Freq } from './stats/freq.ts';
 import type { TestResult } from './stats/test-result.ts';
 import { meanTests, tableTests } from './tests-for.ts';
@@ -71,10 +70,9 @@ export interface CompareOptions {
   shareTests?: boolean;
 }
 
-/** Answer counts per group, "Vet ikke" included. */
+/** Answer counts per group, "Vet ikke" included (answer_counts.sql, read once per item, grouping and domain). */
 export async function answerCounts(db: Db, info: VariableInfo, by: string, where?: Domain): Promise<Map<number, Freq>> {
-  const sql = sqlTemplate('answer_counts', { responses: responsesTable(info.survey), question: info.variable, by }, { routing: routingCondition(info), domain: domainCondition(where) });
-  const rows = await all<{ group_code: number; code: number; n: number }>(db, sql, { wave: info.wave });
+  const rows = await countRows(db, { info, by, where });
   const pairs = new Map<number, Array<[number, number]>>();
   for (const r of rows) pairs.set(r.group_code, [...(pairs.get(r.group_code) ?? []), [r.code, r.n]]);
   return new Map([...pairs].map(([g, p]) => [g, freqFromPairs(p)]));

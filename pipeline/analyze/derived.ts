@@ -6,7 +6,7 @@
  */
 import { DERIVED, OFFICE_LEVEL, type DerivedCode } from '../../schemas/derived.ts';
 import type { Db } from '../core/db.ts';
-import { all, ident } from '../core/db.ts';
+import { all, ident, insertRows } from '../core/db.ts';
 import { clearMetadataCache, wavesOf } from './metadata.ts';
 
 async function registerVariable(db: Db, survey: string, waves: string[], v: { name: string; label: string; codes: DerivedCode[]; ordinal: boolean }, position: number): Promise<void> {
@@ -15,7 +15,7 @@ async function registerVariable(db: Db, survey: string, waves: string[], v: { na
     await db.run(`DELETE FROM dim_variables WHERE survey = $1 AND wave = $2 AND variable = $3`, [survey, wave, v.name]);
     await db.run(`DELETE FROM dim_codes WHERE survey = $1 AND wave = $2 AND value_set = $3`, [survey, wave, set]);
     await db.run(`INSERT INTO dim_variables VALUES ($1, $2, $3, 'derived', 'derived', $4, $5, NULL, NULL, false, 'none', '', 'reconstructed', $6)`, [survey, wave, v.name, v.label, set, position] as never);
-    for (const [i, c] of v.codes.entries()) await db.run(`INSERT INTO dim_codes VALUES ($1, $2, $3, $4, $5, false, $6, $7)`, [survey, wave, set, c.code, c.label, v.ordinal, i] as never);
+    await insertRows(db, 'dim_codes', v.codes.map((c, i) => [survey, wave, set, c.code, c.label, false, v.ordinal, i]));
   }
 }
 

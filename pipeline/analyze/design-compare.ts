@@ -7,7 +7,8 @@
  */
 import type { Db } from '../core/db.ts';
 import { all } from '../core/db.ts';
-import { responsesTable, routingCondition, domainCondition, type Domain, type VariableInfo } from './metadata.ts';
+import { countRows } from './counts.ts';
+import { responsesTable, type Domain, type VariableInfo } from './metadata.ts';
 import { sqlTemplate } from './sql-template.ts';
 import type { DomainSums } from './stats/design/domain-sums.ts';
 import type { ClusterTable } from './stats/design/svy-chisq.ts';
@@ -52,18 +53,14 @@ export async function clusterCounts(db: Db, info: VariableInfo, by: string, wher
   const table = responsesTable(info.survey);
   const clusters = await designClusters(db, table, cluster, info.wave);
   const index = new Map(clusters.map((c, i) => [c, i]));
-  const rows = await all<{ cluster_id: string; group_code: number; code: number; n: number }>(
-    db,
-    sqlTemplate('cluster_counts', { responses: table, cluster, by, question: info.variable }, { routing: routingCondition(info), domain: domainCondition(where) }),
-    { wave: info.wave },
-  );
+  const rows = await countRows(db, { info, by, where, cluster });
   const counts = new Map<number, Map<number, Float64Array>>();
   for (const r of rows) {
     const byCode = counts.get(r.group_code) ?? new Map<number, Float64Array>();
     counts.set(r.group_code, byCode);
     const arr = byCode.get(r.code) ?? new Float64Array(clusters.length);
     byCode.set(r.code, arr);
-    arr[index.get(r.cluster_id)!] = r.n;
+    arr[index.get(r.cluster_id!)!] = r.n;
   }
   return { clusters, counts };
 }

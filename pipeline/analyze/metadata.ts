@@ -25,41 +25,55 @@ export interface VariableInfo {
 
 /**
  * Codebook facts do not change while a warehouse is open for analysis (the derived variables are
- * registered before anything asks), so each is read once per connection.
+ * registered before anything asks), so a wave's codebook is read once per connection: two queries
+ * (dim_variables, dim_codes) instead of two per item.
  */
-const infoCache = new WeakMap<Db, Map<string, Promise<VariableInfo>>>();
+const waveCodebooks = new WeakMap<Db, Map<string, Promise<Map<string, VariableInfo>>>>();
 
-export function variableInfo(db: Db, survey: string, wave: string, variable: string): Promise<VariableInfo> {
-  const cache = infoCache.get(db) ?? new Map<string, Promise<VariableInfo>>();
-  infoCache.set(db, cache);
-  const key = `${survey}|${wave}|${variable}`;
+function waveCodebook(db: Db, survey: string, wave: string): Promise<Map<string, VariableInfo>> {
+  const cache = waveCodebooks.get(db) ?? new Map<string, Promise<Map<string, VariableInfo>>>();
+  waveCodebooks.set(db, cache);
+  const key = `${survey}|${wave}`;
   let hit = cache.get(key);
   if (!hit) {
-    hit = readVariableInfo(db, survey, wave, variable);
+    hit = readWaveCodebook(db, survey, wave);
     cache.set(key, hit);
     hit.catch(() => cache.delete(key));
   }
   return hit;
 }
 
-/** Forget what was read (after the codebook tables change, e.g. when derived variables are registered). */
-export function clearMetadataCache(db: Db): void {
-  infoCache.delete(db);
+export async function variableInfo(db: Db, survey: string, wave: string, variable: string): Promise<VariableInfo> {
+  const info = (await waveCodebook(db, survey, wave)).get(variable);
+  if (!info) throw new PipelineError(`unknown variable ${variable} in ${survey} ${wave} (see schemas/codebooks/)`);
+  return info;
 }
 
-async function readVariableInfo(db: Db, survey: string, wave: string, variable: string): Promise<VariableInfo> {
-  const rows = await all<Record<string, string | null>>(db, `SELECT * FROM dim_variables WHERE survey = $survey AND wave = $wave AND variable = $variable`, { survey, wave, variable });
-  const v = rows[0];
-  if (!v) throw new PipelineError(`unknown variable ${variable} in ${survey} ${wave} (see schemas/codebooks/)`);
-  const codes = v.value_set
-    ? await all<CodeInfo & { ordinal: boolean }>(db, `SELECT code, label, is_dont_know, ordinal FROM dim_codes WHERE survey = $survey AND wave = $wave AND value_set = $set ORDER BY position`, { survey, wave, set: v.value_set })
-    : [];
+/** Forget what was read (after the codebook tables change, e.g. when derived variables are registered). */
+export function clearMetadataCache(db: Db): void {
+  waveCodebooks.delete(db);
+  waveCache.delete(db);
+}
+
+async function readWaveCodebook(db: Db, survey: string, wave: string): Promise<Map<string, VariableInfo>> {
+  const variables = await all<Record<string, string | null>>(db, `SELECT * FROM dim_variables WHERE survey = $survey AND wave = $wave ORDER BY position`, { survey, wave });
+  const codeRows = await all<CodeInfo & { value_set: string; ordinal: boolean }>(db, `SELECT value_set, code, label, is_dont_know, ordinal FROM dim_codes WHERE survey = $survey AND wave = $wave ORDER BY value_set, position`, { survey, wave });
+  const sets = new Map<string, Array<CodeInfo & { ordinal: boolean }>>();
+  for (const c of codeRows) {
+    const set = sets.get(c.value_set);
+    if (set) set.push(c);
+    else sets.set(c.value_set, [c]);
+  }
+  return new Map(variables.map((v) => [String(v.variable), toInfo(survey, wave, v, v.value_set ? (sets.get(v.value_set) ?? []) : [])]));
+}
+
+function toInfo(survey: string, wave: string, v: Record<string, string | null>, codes: Array<CodeInfo & { ordinal: boolean }>): VariableInfo {
   const substantive = codes.filter((c) => !c.is_dont_know).map((c) => c.code).sort((a, b) => a - b);
   const ordinal = codes[0]?.ordinal ?? false;
   return {
     survey,
     wave,
-    variable,
+    variable: String(v.variable),
     kind: String(v.kind),
     label: String(v.label),
     ordinal,

@@ -6,8 +6,8 @@
  */
 import { GROUPS, groupForCode } from '../../schemas/groups.ts';
 import type { Db } from '../core/db.ts';
-import { all } from '../core/db.ts';
 import { answerCounts, summariseGroup } from './compare.ts';
+import { publishedBaselines } from './published.ts';
 import { designOf, type Design } from '../../schemas/designs.ts';
 import { PipelineError } from '../core/errors.ts';
 import { designCompare } from './design-compare.ts';
@@ -88,12 +88,9 @@ export async function trendByGroup(db: Db, options: { survey: string; question: 
       });
     }
   }
-  const baselines = await all<BaselineRecord>(
-    db,
-    `SELECT baseline_id, wave, group_code, value, n, n_kind, value_source, comparability, comparability_note FROM stg_baselines__published
-     WHERE survey = $survey AND variable = $variable AND measure = 'pct_top2' ORDER BY wave, group_code`,
-    { survey: options.survey, variable: options.question },
-  );
+  const baselines = (await publishedBaselines(db))
+    .filter((b) => b.survey === options.survey && b.variable === options.question && b.measure === 'pct_top2')
+    .map((b) => b as unknown as BaselineRecord);
   // Published numbers describe whole groups; within a domain there is nothing to compare with.
   for (const b of options.where ? [] : baselines) {
     const g = GROUPS.find((x) => x.code === b.group_code && x.survey === options.survey);

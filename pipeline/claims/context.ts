@@ -10,6 +10,7 @@
  */
 import { GROUPS, type GroupDef } from '../../schemas/groups.ts';
 import { answerCounts } from '../analyze/compare.ts';
+import { bySourceQuality, publishedBaselines } from '../analyze/published.ts';
 import { variableInfo, wavesOf, type Domain, type VariableInfo } from '../analyze/metadata.ts';
 import { freqFromPairs, type Freq } from '../analyze/stats/freq.ts';
 import type { Db } from '../core/db.ts';
@@ -134,23 +135,14 @@ export class ClaimContext {
   }
 
   async baseline(wave: string, variable: string, group: string, measure: string, category = '', survey = OR_SURVEY): Promise<BaselineValue | null> {
-    const rows = await all<BaselineValue>(
-      this.db,
-      `SELECT baseline_id, value, n, value_source, comparability, qualifier FROM stg_baselines__published
-       WHERE survey = $s AND wave = $w AND variable = $v AND group_code = $g AND measure = $m AND coalesce(category, '') = $c
-       ORDER BY CASE value_source WHEN 'stated' THEN 0 WHEN 'approximate' THEN 1 ELSE 2 END`,
-      { s: survey, w: wave, v: variable, g: group, m: measure, c: category },
-    );
-    return rows[0] ?? null;
+    const rows = (await publishedBaselines(this.db)).filter((b) => b.survey === survey && b.wave === wave && b.variable === variable && b.group_code === group && b.measure === measure && (b.category ?? '') === category);
+    const best = rows.sort(bySourceQuality)[0];
+    return best ? { baseline_id: best.baseline_id, value: best.value, n: best.n, value_source: best.value_source, comparability: best.comparability, qualifier: best.qualifier } : null;
   }
 
   async baselineCategories(wave: string, variable: string, group: string, survey = OR_SURVEY): Promise<Map<string, number>> {
-    const rows = await all<{ category: string; value: number }>(
-      this.db,
-      `SELECT category, value FROM stg_baselines__published WHERE survey = $s AND wave = $w AND variable = $v AND group_code = $g AND measure = 'pct_cat' AND value_source = 'illustrative'`,
-      { s: survey, w: wave, v: variable, g: group },
-    );
-    return new Map(rows.map((r) => [r.category, r.value]));
+    const rows = (await publishedBaselines(this.db)).filter((b) => b.survey === survey && b.wave === wave && b.variable === variable && b.group_code === group && b.measure === 'pct_cat' && b.value_source === 'illustrative');
+    return new Map(rows.map((r) => [r.category ?? '', r.value]));
   }
 
   /** Rows of an aggregate query over a survey's tables (sample, frame, responses); `$wave` is that survey's wave. */

@@ -11,7 +11,7 @@ import { chisq } from '../analyze/stats/chisq.ts';
 import { pUpperF } from '../analyze/stats/distributions.ts';
 import { z2prop } from '../analyze/stats/z-2prop.ts';
 import { MissingData, OR_SURVEY, type ClaimContext } from './context.ts';
-import { earlierValue, parseBound, type Outcome } from './grammar.ts';
+import { earlierValue } from './grammar.ts';
 import { measureOf, type Measure } from './measures.ts';
 import { KONTOR_SPECIAL } from './special-kontor.ts';
 import { TOP2, cat, f1, now, within, type Special } from './values.ts';

@@ -42,11 +42,28 @@ export async function run(db: Db, sql: string, params?: Params): Promise<void> {
   else await db.run(sql, params as never);
 }
 
+/**
+ * Inserts rows of bound values into a table, many rows per statement (a statement per row costs
+ * a millisecond each; a codebook has hundreds of rows).
+ */
+export async function insertRows(db: Db, table: string, rows: unknown[][], chunk = 500): Promise<void> {
+  for (let start = 0; start < rows.length; start += chunk) {
+    const part = rows.slice(start, start + chunk);
+    let p = 0;
+    const values = part.map((r) => `(${r.map(() => `$${++p}`).join(', ')})`).join(', ');
+    await db.run(`INSERT INTO ${table} VALUES ${values}`, part.flat() as never);
+  }
+}
+
 const SQL_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Reads a named SQL model, e.g. `sqlFile('analyze/sql/agg_answer_counts.sql')`. */
+const sqlFiles = new Map<string, string>();
+
+/** Reads a named SQL model, e.g. `sqlFile('analyze/sql/answer_counts.sql')` (once per process). */
 export function sqlFile(relative: string): string {
-  return readFileSync(join(SQL_ROOT, relative), 'utf8');
+  let text = sqlFiles.get(relative);
+  if (text === undefined) sqlFiles.set(relative, (text = readFileSync(join(SQL_ROOT, relative), 'utf8')));
+  return text;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Codebooks and waves as warehouse tables, so that every query can label what it counts. */
 import type { Codebook } from '../../schemas/codebook.ts';
 import type { Db } from '../core/db.ts';
+import { insertRows } from '../core/db.ts';
 
 export async function createDimensionTables(db: Db, schema: string): Promise<void> {
   await db.run(`CREATE TABLE ${schema}.dim_variables (survey VARCHAR, wave VARCHAR, variable VARCHAR, kind VARCHAR, question VARCHAR, label VARCHAR, value_set VARCHAR,
@@ -11,15 +12,9 @@ export async function createDimensionTables(db: Db, schema: string): Promise<voi
 
 /** Codebook rows keyed by the data wave (a wave may reuse an earlier wave's codebook). */
 export async function insertCodebook(db: Db, schema: string, cb: Codebook, wave: string): Promise<void> {
-  for (const [position, v] of cb.variables.entries()) {
-    await db.run(`INSERT INTO ${schema}.dim_variables VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`, [
-      cb.survey, wave, v.name, v.kind, v.question, v.label, v.value_set ?? null, v.asked_if?.variable ?? null,
-      v.asked_if ? v.asked_if.in.join(';') : null, v.exclusive, v.pii, v.figures.join(';'), v.mark, position,
-    ] as never);
-  }
-  for (const set of cb.value_sets) {
-    for (const [position, c] of set.codes.entries()) {
-      await db.run(`INSERT INTO ${schema}.dim_codes VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [cb.survey, wave, set.id, c.code, c.label, c.code === set.dont_know, set.ordinal, position] as never);
-    }
-  }
+  await insertRows(db, `${schema}.dim_variables`, cb.variables.map((v, position) => [
+    cb.survey, wave, v.name, v.kind, v.question, v.label, v.value_set ?? null, v.asked_if?.variable ?? null,
+    v.asked_if ? v.asked_if.in.join(';') : null, v.exclusive, v.pii, v.figures.join(';'), v.mark, position,
+  ]));
+  await insertRows(db, `${schema}.dim_codes`, cb.value_sets.flatMap((set) => set.codes.map((c, position) => [cb.survey, wave, set.id, c.code, c.label, c.code === set.dont_know, set.ordinal, position])));
 }

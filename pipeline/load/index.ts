@@ -4,7 +4,7 @@
  * columns `_file` and `_row` on every row. Personal data never gets here.
  */
 import type { Db } from '../core/db.ts';
-import { ident, literal } from '../core/db.ts';
+import { ident, insertRows, literal } from '../core/db.ts';
 import type { Validated } from '../validate/index.ts';
 import { auditFile, type FileAudit } from './audit.ts';
 import { createDimensionTables, insertCodebook } from './dimensions.ts';
@@ -24,13 +24,11 @@ async function loadBaselines(db: Db, validated: Validated): Promise<void> {
     variable VARCHAR, group_code VARCHAR, measure VARCHAR, category VARCHAR, value DOUBLE, value_low DOUBLE, value_high DOUBLE, qualifier VARCHAR, value_source VARCHAR,
     n INTEGER, n_kind VARCHAR, scale_points INTEGER, scale_labels VARCHAR, base VARCHAR, comparability VARCHAR, comparability_note VARCHAR, quote VARCHAR, claims VARCHAR,
     _file VARCHAR, _row INTEGER)`);
-  for (const r of validated.baselines?.rows ?? []) {
-    await db.run(`INSERT INTO ${WH}.stg_baselines__published VALUES (${Array.from({ length: 26 }, (_, i) => `$${i + 1}`).join(', ')})`, [
-      r.baseline_id, r.survey, r.wave, r.source, r.reported_in, r.figure, r.variable, r.group, r.measure, r.category, r.value, r.value_low, r.value_high,
-      r.qualifier, r.value_source, r.n, r.n_kind, r.scale_points, r.scale_labels, r.base, r.comparability, r.comparability_note, r.quote, r.claims,
-      validated.baselines!.file.file, r._row,
-    ] as never);
-  }
+  await insertRows(db, `${WH}.stg_baselines__published`, (validated.baselines?.rows ?? []).map((r) => [
+    r.baseline_id, r.survey, r.wave, r.source, r.reported_in, r.figure, r.variable, r.group, r.measure, r.category, r.value, r.value_low, r.value_high,
+    r.qualifier, r.value_source, r.n, r.n_kind, r.scale_points, r.scale_labels, r.base, r.comparability, r.comparability_note, r.quote, r.claims,
+    validated.baselines!.file.file, r._row,
+  ]));
 }
 
 export async function loadWave(input: Validated, effects: { db: Db; warehousePath: string }): Promise<Loaded> {
@@ -70,9 +68,7 @@ export async function loadWave(input: Validated, effects: { db: Db; warehousePat
       if (q) quarantine.push(q);
     }
     await db.run(`CREATE TABLE ${WH}.load_audit (file VARCHAR, role VARCHAR, rows_read INTEGER, rows_loaded INTEGER, rows_quarantined INTEGER, empty_rows_skipped INTEGER, encoding VARCHAR, delimiter VARCHAR, failed BOOLEAN)`);
-    for (const a of audit) {
-      await db.run(`INSERT INTO ${WH}.load_audit VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [a.file, a.role, a.rows_read, a.rows_loaded, a.rows_quarantined, a.empty_rows_skipped, a.encoding, a.delimiter, a.failed] as never);
-    }
+    await insertRows(db, `${WH}.load_audit`, audit.map((a) => [a.file, a.role, a.rows_read, a.rows_loaded, a.rows_quarantined, a.empty_rows_skipped, a.encoding, a.delimiter, a.failed]));
     return {
       warehouse: effects.warehousePath,
       audit,

@@ -22,6 +22,19 @@ export async function insertFindings(db: Db, file: string, findingsSql: string):
   );
 }
 
+/**
+ * Inserts the findings of many checks over one table: first one pass counting each check's hits,
+ * then the findings queries of only the checks that hit (a clean file costs one scan, and a
+ * query of hundreds of UNION ALL branches is planned only for what it finds).
+ */
+export async function insertCheckFindings(db: Db, file: string, table: string, parts: Array<{ when: string; sql: string }>): Promise<void> {
+  if (parts.length === 0) return;
+  const counts = await db.runAndReadAll(`SELECT ${parts.map((p, i) => `count(*) FILTER (WHERE ${p.when}) AS c${i}`).join(', ')} FROM ${table}`);
+  const hits = (counts.getRows()[0] ?? []).map(Number);
+  const failing = parts.filter((_, i) => (hits[i] ?? 0) > 0);
+  if (failing.length) await insertFindings(db, file, failing.map((p) => p.sql).join('\nUNION ALL\n'));
+}
+
 export async function insertIssue(db: Db, i: Issue): Promise<void> {
   await db.run(`INSERT INTO ${ISSUES_TABLE} VALUES ($file, $row, $col, $code, $severity, $expected, $found, $message)`, {
     file: i.file,

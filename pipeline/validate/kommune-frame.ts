@@ -5,14 +5,14 @@
  */
 import { bundledKommuner } from '../core/kommuner.ts';
 import type { Db } from '../core/db.ts';
-import { ident } from '../core/db.ts';
+import { ident, insertRows } from '../core/db.ts';
 
 export async function createKommuneFrame(db: Db, name: string, tables: Array<string | null>, year: number): Promise<string | null> {
   const list = bundledKommuner(year);
   const own = tables.filter((t): t is string => t !== null);
   if (own.length === 0 && !list) return null;
   await db.run(`CREATE OR REPLACE TEMP TABLE ${ident(`${name}_list`)} (kommunenr VARCHAR)`);
-  for (const k of list ?? []) await db.run(`INSERT INTO ${ident(`${name}_list`)} VALUES ($1)`, [k.kommunenr]);
+  await insertRows(db, ident(`${name}_list`), (list ?? []).map((k) => [k.kommunenr]));
   const fromOwn = await Promise.all(own.map(async (t) => {
     const cols = (await db.runAndReadAll(`SELECT column_name FROM (DESCRIBE ${ident(t)})`)).getRows().map((r) => String(r[0]));
     const covered = cols.includes('kommuner_dekket') ? ` UNION SELECT unnest(string_split(kommuner_dekket, ';')) FROM ${ident(t)} WHERE kommuner_dekket IS NOT NULL` : '';

@@ -8,9 +8,9 @@ import type { Codebook } from '../../schemas/codebook.ts';
 import type { Db } from '../core/db.ts';
 import { ident, literal } from '../core/db.ts';
 import type { IngestedFile } from '../ingest/index.ts';
-import { insertFindings, insertIssue } from './issues-table.ts';
+import { insertCheckFindings, insertFindings, insertIssue } from './issues-table.ts';
 import { createNormalisedTable } from './normalise.ts';
-import { kindContext, rowChecksSql, typedSelect } from './row-checks.ts';
+import { checkTableContext, checkTableSelect, kindContext, rowCheckParts, typedColumn } from './row-checks.ts';
 
 export interface ValidatedResponseFile {
   f: IngestedFile;
@@ -49,9 +49,13 @@ export async function validateResponseFile(db: Db, codebook: Codebook, f: Ingest
   }
   const norm = `${f.table}_norm`;
   await createNormalisedTable(db, f.table, norm, [...present]);
+  // Typed values first, beside the cells; then the findings over both, then the typed rows.
+  const checkTable = `${f.table}_check`;
   const ctx = kindContext(codebook, present, frames.kommune, frames.kontor);
-  const checks = rowChecksSql(codebook, ctx, present, norm);
-  if (checks) await insertFindings(db, f.file, checks);
+  await db.run(`CREATE OR REPLACE TEMP TABLE ${ident(checkTable)} AS SELECT ${checkTableSelect(codebook, ctx, present)} FROM ${ident(norm)}`);
+  await insertCheckFindings(db, f.file, ident(checkTable), rowCheckParts(codebook, checkTableContext(codebook, present, frames.kommune, frames.kontor), present, ident(checkTable)));
+  const typed = `${f.table}_typed`;
+  await db.run(`CREATE OR REPLACE TEMP TABLE ${ident(typed)} AS SELECT ${literal(f.file)} AS _file, _row, ${codebook.variables.map((v) => `${ident(typedColumn(v.name))} AS ${ident(v.name)}`).join(', ')} FROM ${ident(checkTable)}`);
   const width = f.columns.length;
   await insertFindings(
     db,
@@ -60,7 +64,5 @@ export async function validateResponseFile(db: Db, codebook: Codebook, f: Ingest
        'Raden har et annet antall celler enn overskriftsraden (forskjøvet eller avkuttet rad).' AS message
      FROM ${ident(norm)} WHERE _fields <> ${width}`,
   );
-  const typed = `${f.table}_typed`;
-  await db.run(`CREATE OR REPLACE TEMP TABLE ${ident(typed)} AS SELECT ${literal(f.file)} AS _file, _row, ${typedSelect(codebook, ctx)} FROM ${ident(norm)}`);
   return { f, norm, typed, present };
 }

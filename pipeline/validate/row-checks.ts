@@ -25,6 +25,39 @@ export function kindContext(codebook: Codebook, present: Set<string>, kommuneFra
   return ctx;
 }
 
+/** Column names of the check table: each cell beside its typed value. */
+export const cellColumn = (name: string) => `cell:${name}`;
+export const typedColumn = (name: string) => `typed:${name}`;
+
+/**
+ * The check table: every normalised cell and every typed value of a file, side by side, made in
+ * one pass over the normalised table. The findings are then looked for with `checkTableContext`,
+ * reading columns instead of repeating the typed expressions in every check (the check query of a
+ * file shrinks from ~100 kB of SQL to a few, and DuckDB plans it in milliseconds).
+ */
+export function checkTableSelect(codebook: Codebook, ctx: KindContext, present: Set<string>): string {
+  return [
+    '_row',
+    '_fields',
+    ...[...present].map((name) => `${ident(name)} AS ${ident(cellColumn(name))}`),
+    ...codebook.variables.map((v) => `CAST(${ctx.typed(v.name)} AS ${kinds[v.kind].sqlType}) AS ${ident(typedColumn(v.name))}`),
+  ].join(',\n  ');
+}
+
+export function checkTableContext(codebook: Codebook, present: Set<string>, kommuneFrame: string | null, kontorFrame: string | null): KindContext {
+  const names = new Set(codebook.variables.map((v) => v.name));
+  return {
+    codebook,
+    kommuneFrame,
+    kontorFrame,
+    cell: (name) => (present.has(name) ? ident(cellColumn(name)) : 'CAST(NULL AS VARCHAR)'),
+    typed: (name) => {
+      if (!names.has(name)) throw new Error(`typed(): unknown variable ${name}`);
+      return ident(typedColumn(name));
+    },
+  };
+}
+
 /** SELECT list that turns the normalised cells into typed columns named after the variables. */
 export function typedSelect(codebook: Codebook, ctx: KindContext): string {
   return codebook.variables
@@ -32,18 +65,30 @@ export function typedSelect(codebook: Codebook, ctx: KindContext): string {
     .join(',\n  ');
 }
 
-function checkSql(v: Variable, check: CellCheck, norm: string): string {
-  // Personal data never leaves as "found": free text is shown as [fjernet].
-  const found = v.pii === 'none' ? (check.found ?? ident(v.name)) : `'${REDACTED}'`;
-  return `SELECT _row, ${literal(v.name)} AS column_name, ${literal(check.code)} AS code, ${literal(check.severity)} AS severity, ${literal(check.expected)} AS expected, CAST(${found} AS VARCHAR) AS found, ${literal(check.message)} AS message FROM ${ident(norm)} WHERE ${check.when}`;
+export interface CheckPart {
+  /** SQL condition of the finding. */
+  when: string;
+  /** The findings query of this one check. */
+  sql: string;
 }
 
-/** One UNION ALL query over all present variables' checks; null when there is nothing to check. */
-export function rowChecksSql(codebook: Codebook, ctx: KindContext, present: Set<string>, norm: string): string | null {
-  const parts: string[] = [];
-  for (const v of codebook.variables) {
-    if (!present.has(v.name)) continue;
-    for (const check of kinds[v.kind].checks(v, ctx)) parts.push(checkSql(v, check, norm));
-  }
+/** Every present variable's checks, each as its condition and its findings query. */
+export function rowCheckParts(codebook: Codebook, ctx: KindContext, present: Set<string>, from: string): CheckPart[] {
+  return codebook.variables.filter((v) => present.has(v.name)).flatMap((v) => kinds[v.kind].checks(v, ctx).map((check) => ({ when: check.when, sql: checkSql(v, check, ctx, from) })));
+}
+
+function checkSql(v: Variable, check: CellCheck, ctx: KindContext, from: string): string {
+  // Personal data never leaves as "found": free text is shown as [fjernet].
+  const found = v.pii === 'none' ? (check.found ?? ctx.cell(v.name)) : `'${REDACTED}'`;
+  return `SELECT _row, ${literal(v.name)} AS column_name, ${literal(check.code)} AS code, ${literal(check.severity)} AS severity, ${literal(check.expected)} AS expected, CAST(${found} AS VARCHAR) AS found, ${literal(check.message)} AS message FROM ${from} WHERE ${check.when}`;
+}
+
+/**
+ * One UNION ALL query over all present variables' checks; null when there is nothing to check.
+ * `from` is the SQL the checks read: the normalised table (with `kindContext`) or the join of the
+ * normalised and the typed table (with `joinedContext`).
+ */
+export function rowChecksSql(codebook: Codebook, ctx: KindContext, present: Set<string>, from: string): string | null {
+  const parts = rowCheckParts(codebook, ctx, present, from).map((p) => p.sql);
   return parts.length ? parts.join('\nUNION ALL\n') : null;
 }

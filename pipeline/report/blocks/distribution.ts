@@ -4,7 +4,6 @@
  */
 import { categoriesOf, distributionChart, distributionSets, type DistributionSet } from '../../../notebooks/components/distribution-chart.ts';
 import { SOURCE_LONG, isMarked } from '../../../notebooks/components/value-source.ts';
-import type { ResultRow } from '../../analyze/results.ts';
 import { fmtNumber, fmtPercent } from '../../core/format.ts';
 import type { TableRow } from './data-table.ts';
 import { nRange } from './groups.ts';
