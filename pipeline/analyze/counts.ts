@@ -100,3 +100,4 @@ export async function prefetchCounts(db: Db, infos: VariableInfo[], by: string, 
   }
   await batch;
 }
+

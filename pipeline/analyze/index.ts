@@ -14,6 +14,7 @@ import { baselineOnly } from './figures/baseline.ts';
 import { disposition } from './figures/disposition.ts';
 import { baselineDistribution, distribution } from './figures/distribution.ts';
 import { means } from './figures/means.ts';
+import { prefetchFigureCounts } from './figures/prefetch.ts';
 import { regression } from './figures/regression.ts';
 import { samples } from './figures/samples.ts';
 import { shares } from './figures/shares.ts';
@@ -60,6 +61,7 @@ async function figureRows(db: Db, fig: FigureDef): Promise<ResultRow[]> {
 export async function analyzeWave(_input: { warehouse: string }, effects: { db: Db; schema?: string }): Promise<Analyzed> {
   const schema = effects.schema ?? 'main';
   await createAnalysisTables(effects.db, (await all<{ survey: string }>(effects.db, `SELECT DISTINCT survey FROM dim_waves ORDER BY survey`)).map((r) => r.survey));
+  await prefetchFigureCounts(effects.db, FIGURES);
   const rows: ResultRow[] = [];
   const figures: string[] = [];
   for (const fig of FIGURES) {

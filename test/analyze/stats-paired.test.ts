@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import ref from '../reference/stats-paired-reference.json' with { type: 'json' };
 import { chisq } from '../../pipeline/analyze/stats/chisq.ts';
 import { fisherExact } from '../../pipeline/analyze/stats/fisher.ts';
-import { MONTE_CARLO_REPLICATES, monteCarloP } from '../../pipeline/analyze/stats/fisher-monte-carlo.ts';
+import { drawHypergeometric, MONTE_CARLO_REPLICATES, monteCarloP } from '../../pipeline/analyze/stats/fisher-monte-carlo.ts';
+import { logFactorials } from '../../pipeline/analyze/stats/log-factorials.ts';
+import { createRng } from '../../pipeline/core/rng.ts';
 import { freqFromPairs, type Freq } from '../../pipeline/analyze/stats/freq.ts';
 import { kruskalWallis } from '../../pipeline/analyze/stats/kruskal-wallis.ts';
 import { pairedT } from '../../pipeline/analyze/stats/t-paired.ts';
@@ -69,6 +71,26 @@ describe("Fisher's exact test on larger tables equals fisher.test(workspace = 2e
     expect(fisherExact(table, ['a', 'b', 'c']).p).toBe(t.p);
     // With this many answers the chi-square p is close to the exact one.
     expect(Math.abs(t.p - chisq(table, ['a', 'b', 'c']).p)).toBeLessThan(0.03);
+  });
+  it('draws hypergeometric counts with their exact law', () => {
+    for (const [total, good, draws] of [[1700, 310, 850], [40, 12, 9], [30, 25, 28], [5, 5, 3]] as const) {
+      const lf = logFactorials(total);
+      const rng = createRng(7);
+      const reps = 100_000;
+      const seen = new Map<number, number>();
+      for (let i = 0; i < reps; i++) {
+        const x = drawHypergeometric(total, good, draws, lf, rng);
+        seen.set(x, (seen.get(x) ?? 0) + 1);
+      }
+      const lo = Math.max(0, draws - (total - good));
+      const hi = Math.min(good, draws);
+      for (let x = lo; x <= hi; x++) {
+        const p = Math.exp(lf[good]! - lf[x]! - lf[good - x]! + lf[total - good]! - lf[draws - x]! - lf[total - good - draws + x]! - lf[total]! + lf[draws]! + lf[total - draws]!);
+        const se = Math.sqrt((p * (1 - p)) / reps);
+        expect(Math.abs((seen.get(x) ?? 0) / reps - p), `x = ${x} of H(${total}, ${good}, ${draws})`).toBeLessThan(5 * se + 3 / reps);
+      }
+      expect([...seen.keys()].every((x) => x >= lo && x <= hi)).toBe(true);
+    }
   });
   it('simulates within Monte Carlo error of the exact p (R)', () => {
     for (const r of ref.fisher.filter((x) => x.p > 1e-4)) {

@@ -20,6 +20,7 @@ const NOTEBOOKS = fileURLToPath(new URL('../../notebooks/', import.meta.url));
 let rendered: Rendered;
 let files: Map<string, string | Uint8Array>;
 let withRows: string[];
+let duplicateIds: string[];
 let html: string;
 let close: () => void;
 
@@ -33,6 +34,7 @@ beforeAll(async () => {
   const opened = await openDemoWarehouse('report');
   close = opened.close;
   withRows = (await all<{ figure_id: string }>(opened.db, `SELECT DISTINCT figure_id FROM results ORDER BY figure_id`)).map((r) => r.figure_id);
+  duplicateIds = (await all<{ result_id: string }>(opened.db, `SELECT result_id FROM results GROUP BY result_id HAVING count(*) > 1`)).map((r) => r.result_id);
   const writer = memoryWriter();
   rendered = await renderReport({ outDir: 'report' }, { db: opened.db, writer });
   files = writer.files;
@@ -44,6 +46,10 @@ afterAll(() => close?.());
 describe('figures', () => {
   it('every figure of FIGURES has result rows on the demo data', () => {
     expect(FIGURES.map((f) => f.id).filter((id) => !withRows.includes(id))).toEqual([]);
+  });
+
+  it('names every number by a result id of its own (inserts and CSVs refer to it)', () => {
+    expect(duplicateIds).toEqual([]);
   });
 
   it('every figure with rows renders a <figure data-figure> with an SVG chart or a table', () => {

@@ -72,7 +72,9 @@ async function acrossSurveys(db: Db, fig: FigureOf<'means'>, comparisons: PanelC
     }
     const base = { ...baseRow(fig, own.wave, own.variable, 'answer_counts'), survey: `${fig.survey}+${theirs.panel.survey}` };
     for (const t of meanTests(freqs, names)) {
-      rows.push(testRow(base, fig.id, own.wave, { ...t, design: 'srs' }, t.groups.join(' vs '), { note: [t.note, 'på tvers av undersøkelsene: uavhengige utvalg; designjustert test på tvers er ikke beregnet'].filter(Boolean).join('; ') }));
+      // The pairs of one survey appear in its own test too; these ids say "across" to stay unique.
+      const row = testRow(base, fig.id, own.wave, { ...t, design: 'srs' }, t.groups.join(' vs '), { note: [t.note, 'på tvers av undersøkelsene: uavhengige utvalg; designjustert test på tvers er ikke beregnet'].filter(Boolean).join('; ') });
+      rows.push({ ...row, result_id: `${row.result_id}/across` });
     }
   }
   return rows;

@@ -6,9 +6,7 @@
 import type { FigureDef, Panel } from '../../../schemas/figures.ts';
 import type { Db } from '../../core/db.ts';
 import { PipelineError } from '../../core/errors.ts';
-import { designOf } from '../../../schemas/designs.ts';
 import { compareGroups, type Comparison, type TestKinds } from '../compare.ts';
-import { prefetchCounts } from '../counts.ts';
 import { variableInfo, wavesOf } from '../metadata.ts';
 import type { ResultRow } from '../results.ts';
 import { panelsOf, pendingPanelRows } from './common.ts';
@@ -44,11 +42,7 @@ export async function comparePanels(db: Db, fig: Grouped, variables: readonly st
       pending.push(...pendingPanelRows(fig, panel, latest));
       continue;
     }
-    const cluster = designOf(panel.survey).cluster;
     for (const wave of waves) {
-      const infos = (await Promise.all(variables.map((v) => variableInfo(db, panel.survey, wave, v).catch(() => null)))).filter((i) => i !== null);
-      await prefetchCounts(db, infos, panel.by, panel.where);
-      if (cluster) await prefetchCounts(db, infos, panel.by, panel.where, cluster);
       for (const variable of variables) {
         if (!(await asked(db, panel.survey, wave, variable))) continue;
         const comparison = await compareGroups(db, { survey: panel.survey, wave, question: variable, by: panel.by, groups: panel.groups, where: panel.where, tests });
