@@ -7,10 +7,22 @@ import { fileURLToPath } from 'node:url';
 export type Db = DuckDBConnection;
 export type Params = Record<string, DuckDBValue> | DuckDBValue[];
 
+export interface OpenOptions {
+  readOnly?: boolean;
+  /**
+   * DuckDB's memory limit (e.g. '512MB'), with its temporary files in `spillDir`: tables beyond
+   * the limit go to disk instead of growing the process (the pipeline's work database).
+   */
+  memoryLimit?: string;
+  spillDir?: string;
+}
+
 /** Opens a database; extensions are never downloaded (no network here or in CI). */
-export async function openDb(path = ':memory:', options: { readOnly?: boolean } = {}): Promise<{ db: Db; close: () => void }> {
+export async function openDb(path = ':memory:', options: OpenOptions = {}): Promise<{ db: Db; close: () => void }> {
   const settings: Record<string, string> = { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', threads: '2' };
   if (options.readOnly) settings.access_mode = 'READ_ONLY';
+  if (options.memoryLimit) settings.memory_limit = options.memoryLimit;
+  if (options.spillDir) settings.temp_directory = options.spillDir;
   const instance = await DuckDBInstance.create(path, settings);
   const db = await instance.connect();
   return {

@@ -40,11 +40,12 @@ export async function loadWave(input: Validated, effects: { db: Db; warehousePat
     for (const w of input.waves) bySurvey.set(w.survey, [...(bySurvey.get(w.survey) ?? []), w]);
     for (const [survey, waves] of bySurvey) {
       const responses = waves.map((w) => `SELECT ${literal(survey)} AS survey, ${literal(w.wave)} AS wave, * FROM ${ident(w.responsesTable)}`);
-      await db.run(`CREATE TABLE ${WH}.${ident(`stg_${survey}__responses`)} AS ${responses.join(' UNION ALL BY NAME ')} ORDER BY wave, _file, _row`);
+      // The clean tables are in wave, file and row order already (DuckDB keeps insertion order).
+      await db.run(`CREATE TABLE ${WH}.${ident(`stg_${survey}__responses`)} AS ${responses.join(' UNION ALL BY NAME ')}`);
       const samples = waves.filter((w) => w.sampleTable).map((w) => `SELECT ${literal(w.wave)} AS sample_wave, * FROM ${ident(w.sampleTable!)}`);
-      if (samples.length) await db.run(`CREATE TABLE ${WH}.${ident(`stg_${survey}__sample`)} AS ${samples.join(' UNION ALL BY NAME ')} ORDER BY sample_wave, _file, _row`);
+      if (samples.length) await db.run(`CREATE TABLE ${WH}.${ident(`stg_${survey}__sample`)} AS ${samples.join(' UNION ALL BY NAME ')}`);
       const offices = waves.filter((w) => w.officesTable).map((w) => `SELECT ${literal(w.wave)} AS frame_wave, * FROM ${ident(w.officesTable!)}`);
-      if (offices.length) await db.run(`CREATE TABLE ${WH}.${ident(`stg_${survey}__offices`)} AS ${offices.join(' UNION ALL BY NAME ')} ORDER BY frame_wave, _file, _row`);
+      if (offices.length) await db.run(`CREATE TABLE ${WH}.${ident(`stg_${survey}__offices`)} AS ${offices.join(' UNION ALL BY NAME ')}`);
       for (const w of waves) {
         await insertCodebook(db, WH, w.codebook, w.wave);
         await db.run(`INSERT INTO ${WH}.dim_waves VALUES ($1, $2, $3, $4, $5, $6, $7)`, [survey, w.wave, w.codebook.instrument.replace(/\d{4}[a-z]?$/, w.wave), w.codebookId, w.simulatedMarkers.length > 0, w.simulatedMarkers.join('; '), w.codebook.source] as never);

@@ -15,13 +15,16 @@ export interface DuplicateFinding {
 
 export async function findDuplicateIds(db: Db, tables: Array<{ norm: string; columns: string[] }>, idColumn = 'resp_id'): Promise<DuplicateFinding[]> {
   if (tables.length === 0) return [];
+  const ids = tables.map(({ norm }) => `SELECT ${ident(idColumn)} AS id FROM ${ident(norm)} WHERE ${ident(idColumn)} IS NOT NULL`).join(' UNION ALL ');
+  // Row contents are hashed only for the ids that occur more than once (few, or none).
   const parts = tables.map(({ norm, columns }) => {
     const cells = columns.filter((c) => c !== idColumn).map((c) => `coalesce(${ident(c)}, '')`);
     const hash = cells.length ? `md5(concat_ws(chr(31), ${cells.join(', ')}))` : `''`;
-    return `SELECT '${norm}' AS tbl, _row, ${ident(idColumn)} AS id, ${hash} AS h FROM ${ident(norm)} WHERE ${ident(idColumn)} IS NOT NULL`;
+    return `SELECT '${norm}' AS tbl, _row, ${ident(idColumn)} AS id, ${hash} AS h FROM ${ident(norm)} WHERE ${ident(idColumn)} IN (SELECT id FROM repeated)`;
   });
   const sql = `
-    WITH ids AS (${parts.join(' UNION ALL ')}),
+    WITH repeated AS (SELECT id FROM (${ids}) GROUP BY id HAVING count(*) > 1),
+    ids AS (${parts.join(' UNION ALL ')}),
     ranked AS (
       SELECT *, count(*) OVER (PARTITION BY id) AS n_copies,
              count(DISTINCT h) OVER (PARTITION BY id) AS n_versions,

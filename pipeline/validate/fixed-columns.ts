@@ -14,21 +14,33 @@ export interface FixedColumn {
   requiredCell?: boolean;
 }
 
-export function fixedTypedSelect(columns: FixedColumn[], present: Set<string>): string {
-  return columns.map((col) => `CAST(${present.has(col.name) ? col.typed(ident(col.name)) : 'NULL'} AS ${col.sqlType}) AS ${ident(col.name)}`).join(', ');
+const cellOf = (name: string) => ident(`cell:${name}`);
+const typedOf = (name: string) => ident(`typed:${name}`);
+
+/** The check table of a fixed file: each normalised cell beside its typed value, made in one pass. */
+export function fixedCheckTableSelect(columns: FixedColumn[], present: Set<string>): string {
+  return [
+    '_row',
+    ...columns.filter((col) => present.has(col.name)).map((col) => `${ident(col.name)} AS ${cellOf(col.name)}`),
+    ...columns.map((col) => `CAST(${present.has(col.name) ? col.typed(ident(col.name)) : 'NULL'} AS ${col.sqlType}) AS ${typedOf(col.name)}`),
+  ].join(', ');
 }
 
-/** One query listing every cell finding of the file (row, column, code, expected, found, message). */
-export function fixedChecksSql(columns: FixedColumn[], present: Set<string>, norm: string): string | null {
-  const parts = columns
+/** The typed rows, from the check table. */
+export function fixedTypedSelect(columns: FixedColumn[]): string {
+  return columns.map((col) => `${typedOf(col.name)} AS ${ident(col.name)}`).join(', ');
+}
+
+/** Every cell finding of the file over its check table, each as its condition and its query. */
+export function fixedCheckParts(columns: FixedColumn[], present: Set<string>, table: string): Array<{ when: string; sql: string }> {
+  return columns
     .filter((col) => col.check && present.has(col.name))
     .map((col) => {
-      const cell = ident(col.name);
+      const cell = cellOf(col.name);
       const check = col.check!;
-      const when = col.requiredCell ? `${cell} IS NULL OR ${col.typed(cell)} IS NULL` : `${cell} IS NOT NULL AND ${col.typed(cell)} IS NULL`;
-      return `SELECT _row, ${literal(col.name)} AS column_name, ${literal(check.code)} AS code, 'error' AS severity, ${literal(check.expected)} AS expected, ${cell} AS found, ${literal(check.message)} AS message FROM ${ident(norm)} WHERE ${when}`;
+      const when = col.requiredCell ? `${cell} IS NULL OR ${typedOf(col.name)} IS NULL` : `${cell} IS NOT NULL AND ${typedOf(col.name)} IS NULL`;
+      return { when, sql: `SELECT _row, ${literal(col.name)} AS column_name, ${literal(check.code)} AS code, 'error' AS severity, ${literal(check.expected)} AS expected, ${cell} AS found, ${literal(check.message)} AS message FROM ${ident(table)} WHERE ${when}` };
     });
-  return parts.length ? parts.join('\nUNION ALL\n') : null;
 }
 
 /** 0/1, `1.0` or `1,0`; empty is missing. */

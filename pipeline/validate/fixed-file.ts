@@ -6,10 +6,11 @@
 import type { Db } from '../core/db.ts';
 import { ident } from '../core/db.ts';
 import type { IngestedFile } from '../ingest/index.ts';
-import { fixedChecksSql, fixedTypedSelect, type FixedColumn } from './fixed-columns.ts';
+import { fixedCheckParts, fixedCheckTableSelect, fixedTypedSelect, type FixedColumn } from './fixed-columns.ts';
 import { findDuplicateIds } from './duplicates.ts';
-import { insertFindings, insertIssue } from './issues-table.ts';
+import { insertCheckFindings, insertFindings, insertIssue, withoutErrors } from './issues-table.ts';
 import { createNormalisedTable } from './normalise.ts';
+import { keepOnlyQuarantinedRaw } from './release.ts';
 
 export interface FixedFileSpec {
   /** «Utvalgsfilen», «Kontorrammen»: how messages name the file. */
@@ -33,10 +34,12 @@ export async function validateFixedFile(db: Db, f: IngestedFile, spec: FixedFile
   }
   const norm = `${f.table}_norm`;
   await createNormalisedTable(db, f.table, norm, f.columns);
-  const checks = fixedChecksSql(spec.columns, present, norm);
-  if (checks) await insertFindings(db, f.file, checks);
+  const checkTable = `${f.table}_check`;
+  await db.run(`CREATE OR REPLACE TEMP TABLE ${ident(checkTable)} AS SELECT ${fixedCheckTableSelect(spec.columns, present)} FROM ${ident(norm)}`);
+  await insertCheckFindings(db, f.file, ident(checkTable), fixedCheckParts(spec.columns, present, checkTable));
   const typed = `${f.table}_typed`;
-  await db.run(`CREATE OR REPLACE TEMP TABLE ${ident(typed)} AS SELECT $file AS _file, _row, ${fixedTypedSelect(spec.columns, present)} FROM ${ident(norm)}`, { file: f.file });
+  await db.run(`CREATE OR REPLACE TEMP TABLE ${ident(typed)} AS SELECT $file AS _file, _row, ${fixedTypedSelect(spec.columns)} FROM ${ident(checkTable)}`, { file: f.file });
+  await db.run(`DROP TABLE ${ident(checkTable)}`);
   const extra = spec.extraChecks?.(norm, typed);
   if (extra) await insertFindings(db, f.file, extra);
   for (const d of await findDuplicateIds(db, [{ norm, columns: f.columns }], spec.idColumn)) {
@@ -51,6 +54,8 @@ export async function validateFixedFile(db: Db, f: IngestedFile, spec: FixedFile
       message: d.identical ? 'Identisk kopi av en tidligere rad.' : 'Samme id forekommer på rader med ulikt innhold; alle kopiene settes i karantene.',
     });
   }
-  await db.run(`CREATE OR REPLACE TEMP TABLE ${ident(clean)} AS SELECT * FROM ${ident(typed)} WHERE _row NOT IN (SELECT "row" FROM issues WHERE file = $file AND severity = 'error' AND "row" IS NOT NULL)`, { file: f.file });
+  await db.run(`CREATE OR REPLACE TEMP TABLE ${ident(clean)} AS SELECT * FROM ${ident(typed)} t WHERE ${withoutErrors('t', f.file)}`);
+  await db.run(`DROP TABLE ${ident(typed)}`);
+  await keepOnlyQuarantinedRaw(db, f, [norm]);
   return clean;
 }

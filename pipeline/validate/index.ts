@@ -7,18 +7,19 @@
 import type { Codebook } from '../../schemas/codebook.ts';
 import type { WaveManifest } from '../../schemas/wave-manifest.ts';
 import type { Db } from '../core/db.ts';
-import { all, ident, literal } from '../core/db.ts';
+import { all, ident } from '../core/db.ts';
 import type { Ingested, IngestedFile, IngestedWave } from '../ingest/index.ts';
 import { validateBaselines, type BaselinesResult } from './baselines.ts';
 import { checkConsistency } from './consistency.ts';
 import { findDuplicateIds } from './duplicates.ts';
 import { validateFixedFile } from './fixed-file.ts';
-import { createIssuesTable, insertIssue } from './issues-table.ts';
+import { createIssuesTable, insertIssue, withoutErrors } from './issues-table.ts';
 import { createKommuneFrame } from './kommune-frame.ts';
 import { fillFlags, linkTypedRows } from './office-links.ts';
 import { OFFICE_COLUMNS, OFFICE_REQUIRED } from './offices.ts';
 import { validateResponseFile, type ValidatedResponseFile } from './responses.ts';
 import { kindContext, typedSelect } from './row-checks.ts';
+import { keepOnlyQuarantinedRaw } from './release.ts';
 import { sampleColumns } from './sample.ts';
 
 export interface ValidatedWave {
@@ -84,15 +85,17 @@ export async function validateWave(input: Ingested, effects: { db: Db }): Promis
     const hasColumn = (c: string) => codebook.variables.some((v) => v.name === c);
     await linkTypedRows(db, files, sample, offices, hasColumn);
     const responsesTable = `responses_clean_${w}`;
-    const selects = files.map(({ f, typed }) => `SELECT * FROM ${ident(typed)} WHERE _row NOT IN (SELECT "row" FROM issues WHERE file = ${literal(f.file)} AND severity = 'error' AND "row" IS NOT NULL)`);
+    const selects = files.map(({ f, typed }) => `SELECT * FROM ${ident(typed)} t WHERE ${withoutErrors('t', f.file)}`);
     const empty = `SELECT NULL::VARCHAR AS _file, NULL::INTEGER AS _row, ${typedSelect(codebook, kindContext(codebook, new Set(), null))} WHERE false`;
     await db.run(`CREATE OR REPLACE TEMP TABLE ${responsesTable} AS ${selects.length ? selects.join(' UNION ALL BY NAME ') : empty}`);
+    for (const { typed } of files) await db.run(`DROP TABLE ${ident(typed)}`);
     await fillFlags(db, responsesTable, sample, offices, hasColumn);
     const sampleFile = wave.files.find((f) => f.role === 'sample');
     if (sample && sampleFile) {
       const allResponseIds = files.length ? files.map(({ norm }) => `SELECT resp_id FROM ${ident(norm)} WHERE resp_id IS NOT NULL`).join(' UNION ALL ') : 'SELECT NULL::VARCHAR WHERE false';
       await checkConsistency(db, { responsesTable, allResponseIds, sampleTable: sample, sampleFile: sampleFile.file, survey: wave.survey });
     }
+    for (const { f, norm } of files) await keepOnlyQuarantinedRaw(db, f, [norm]);
     const simIds = await all<{ n: number }>(db, `SELECT count(*) AS n FROM ${responsesTable} WHERE starts_with(resp_id, 'SIM-')`);
     const simulatedMarkers = [...(wave.manifest.simulated ? ['wave.json: "simulated": true'] : []), ...((simIds[0]?.n ?? 0) > 0 ? ['resp_id med prefikset SIM-'] : [])];
     waves.push({ survey: wave.survey, wave: wave.wave, codebook, codebookId: wave.codebookId, manifest: wave.manifest, simulatedMarkers, responsesTable, sampleTable: sample, officesTable: offices, files: wave.files });

@@ -3,7 +3,7 @@
  * cells costs SQL, not JavaScript objects; only counts and the first few findings cross into JS.
  */
 import type { Db } from '../core/db.ts';
-import { all } from '../core/db.ts';
+import { all, literal } from '../core/db.ts';
 import type { Issue } from '../core/issues.ts';
 
 export const ISSUES_TABLE = 'issues';
@@ -46,6 +46,14 @@ export async function insertIssue(db: Db, i: Issue): Promise<void> {
     found: i.found,
     message: i.message,
   });
+}
+
+/**
+ * SQL condition keeping the rows of `alias` (with `_row`) that carry no error in `file`: an anti
+ * join (NOT EXISTS), which DuckDB runs far faster than `_row NOT IN (…)` on large files.
+ */
+export function withoutErrors(alias: string, file: string): string {
+  return `NOT EXISTS (SELECT 1 FROM ${ISSUES_TABLE} i WHERE i.file = ${literal(file)} AND i.severity = 'error' AND i."row" = ${alias}._row)`;
 }
 
 /** Rows of a file that carry at least one error: they go to quarantine. */

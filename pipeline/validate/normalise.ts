@@ -7,8 +7,11 @@ export function normalisedCell(column: string): string {
   return `CASE WHEN trim(${c}) IN ('', '#NULL!', '.') THEN NULL ELSE trim(${c}) END`;
 }
 
-/** `norm` = the raw table with every cell trimmed and missing tokens turned into NULL. */
+/**
+ * `norm` = the raw table with every cell trimmed and missing tokens turned into NULL. A view, not
+ * a copy: each check reads only the cells it needs, and the typed table is made in one pass.
+ */
 export async function createNormalisedTable(db: Db, raw: string, norm: string, columns: string[]): Promise<void> {
   const cols = columns.map((c) => `${normalisedCell(c)} AS ${ident(c)}`);
-  await db.run(`CREATE OR REPLACE TEMP TABLE ${ident(norm)} AS SELECT _row, _fields${cols.length ? ', ' : ''}${cols.join(', ')} FROM ${ident(raw)}`);
+  await db.run(`CREATE OR REPLACE TEMP VIEW ${ident(norm)} AS SELECT _row, _fields${cols.length ? ', ' : ''}${cols.join(', ')} FROM ${ident(raw)}`);
 }

@@ -2,7 +2,7 @@
  * The office frame of the office survey (`offices.csv`, exports.md §3.4): one row per Nav office
  * the samples were drawn from, with its sample memberships. Its columns are fixed by the format.
  */
-import { fixedChecksSql, fixedTypedSelect, flagSql, type FixedColumn } from './fixed-columns.ts';
+import { flagSql, type FixedColumn } from './fixed-columns.ts';
 
 export const OFFICE_REQUIRED = ['kontor_id', 'kommunenr', 'utvalg_tilfeldig', 'utvalg_oppfolging', 'utvalg_case', 'el_invitert'] as const;
 
@@ -28,11 +28,3 @@ export const OFFICE_COLUMNS: FixedColumn[] = [
   flag('el_invitert'),
   flag('deltar'),
 ];
-
-export function officeTypedSelect(present: Set<string>): string {
-  return fixedTypedSelect(OFFICE_COLUMNS, present);
-}
-
-export function officeChecksSql(present: Set<string>, norm: string): string | null {
-  return fixedChecksSql(OFFICE_COLUMNS, present, norm);
-}

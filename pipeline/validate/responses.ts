@@ -62,7 +62,8 @@ export async function validateResponseFile(db: Db, codebook: Codebook, f: Ingest
     f.file,
     `SELECT _row, NULL AS column_name, 'E_ROW_FIELDS' AS code, 'error' AS severity, '${width} celler' AS expected, CAST(_fields AS VARCHAR) || ' celler' AS found,
        'Raden har et annet antall celler enn overskriftsraden (forskjøvet eller avkuttet rad).' AS message
-     FROM ${ident(norm)} WHERE _fields <> ${width}`,
+     FROM ${ident(checkTable)} WHERE _fields <> ${width}`,
   );
+  await db.run(`DROP TABLE ${ident(checkTable)}`);
   return { f, norm, typed, present };
 }

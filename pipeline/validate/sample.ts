@@ -5,7 +5,7 @@
  */
 import { GRUPPER, STATUS_CODES } from '../../schemas/disposition.ts';
 import { literal } from '../core/db.ts';
-import { fixedChecksSql, fixedTypedSelect, flagSql, type FixedColumn } from './fixed-columns.ts';
+import { flagSql, type FixedColumn } from './fixed-columns.ts';
 
 const statusCase = (cell: string) => {
   const arms = STATUS_CODES.map(
@@ -35,12 +35,4 @@ export function sampleColumns(survey: string): FixedColumn[] {
     { name: 'dato_invitert', sqlType: 'DATE', typed: (c) => `CAST(try_strptime(${c}, ${DATE_FORMATS}) AS DATE)`, check: { code: 'E_DATETIME_INVALID', expected: 'dato som 2019-03-11 eller 11.03.2019', message: 'Ugyldig dato.' } },
     { name: 'dato_svar', sqlType: 'DATE', typed: (c) => `CAST(try_strptime(${c}, ${DATE_FORMATS}) AS DATE)`, check: { code: 'E_DATETIME_INVALID', expected: 'dato som 2019-03-11 eller 11.03.2019', message: 'Ugyldig dato.' } },
   ];
-}
-
-export function sampleTypedSelect(survey: string, present: Set<string>): string {
-  return fixedTypedSelect(sampleColumns(survey), present);
-}
-
-export function sampleChecksSql(survey: string, present: Set<string>, norm: string): string | null {
-  return fixedChecksSql(sampleColumns(survey), present, norm);
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the whole pipeline at 1×, 10× and 100× the 2019 size, each run in a fresh
- * process as an analyst runs it (`node --import tsx pipeline/cli.ts pipeline`), against the floor
+ * process as an analyst runs it (`node bin/survey.mjs pipeline`), against the floor
  * of DuckDB's bare `read_csv` of the same files. Prints per stage the median wall time, the peak
  * resident memory and rows per second, checks the targets of issue 7 and the row accounting
  * (bad rows injected at 10× and 100×), and writes `out/bench/latest.json`.
@@ -36,9 +36,10 @@ const median = (xs: number[]) => {
 };
 const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
+/** `node ARGS` in a fresh process (TypeScript entry points through tsx), timed from spawn to exit. */
 function node(args: string[]): { stdout: string; ms: number } {
   const start = performance.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, args[0]!.endsWith('.ts') ? ['--import', 'tsx', ...args] : args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - start;
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed (${r.status}):\n${r.stderr}\n${r.stdout}`);
   return { stdout: r.stdout, ms };
@@ -47,7 +48,8 @@ function node(args: string[]): { stdout: string; ms: number } {
 function runPipelineOnce(input: BenchInput, i: number): Run {
   const out = join(DIR, `out-${input.size}x`);
   const timingsFile = join(DIR, `timings-${input.size}x-${i}.json`);
-  const { ms } = node(['pipeline/cli.ts', 'pipeline', '--raw', input.rawDir, '--out', out, '--timings', timingsFile]);
+  // As `npm run pipeline` runs it (bin/survey.mjs, the bundled CLI).
+  const { ms } = node(['bin/survey.mjs', 'pipeline', '--raw', input.rawDir, '--out', out, '--timings', timingsFile]);
   return { wallMs: ms, timings: JSON.parse(readFileSync(timingsFile, 'utf8')) as Timings };
 }
 
