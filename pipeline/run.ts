@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeWave } from './analyze/index.ts';
 import { toCsv } from './core/csv.ts';
-import { openDb } from './core/db.ts';
+import { literal, openDb } from './core/db.ts';
 import { PipelineError } from './core/errors.ts';
 import { formatIssue, type Issue } from './core/issues.ts';
 import { Manifest } from './core/manifest.ts';
@@ -79,8 +79,11 @@ export async function runPipeline(options: RunOptions, effects: RunEffects = pro
         const fileIssues = (await firstIssues(work.db, 1000)).filter((i) => i.row === null && i.severity === 'error');
         throw new PipelineError(`input unusable: ${failed.map((f) => f.file).join(', ')}\n${fileIssues.map(formatIssue).join('\n')}`, 1);
       }
-      const all = await work.db.runAndReadAll(`SELECT file, "row", column_name, code, severity, expected, found, message FROM issues ORDER BY file, "row" NULLS FIRST, column_name, code`);
-      writer.write('validation_issues.csv', toCsv(all.columnNames(), all.getRowsJS() as unknown[][]));
+      // Every finding, written by DuckDB itself: a file with a million findings never becomes JS objects.
+      await work.db.run(
+        `COPY (SELECT file, "row", column_name, code, severity, expected, found, message FROM issues ORDER BY file, "row" NULLS FIRST, column_name, code)
+         TO ${literal(writer.path('validation_issues.csv'))} (FORMAT csv, HEADER true)`,
+      );
     } finally {
       work.close();
       rmSync(join(tmpDir, '.spill'), { recursive: true, force: true });
