@@ -7,6 +7,7 @@
 import { DERIVED, OFFICE_LEVEL, type DerivedCode } from '../../schemas/derived.ts';
 import type { Db } from '../core/db.ts';
 import { all, ident, insertRows } from '../core/db.ts';
+import { clearCountsCache } from './counts.ts';
 import { clearMetadataCache, wavesOf } from './metadata.ts';
 
 async function registerVariable(db: Db, survey: string, waves: string[], v: { name: string; label: string; codes: DerivedCode[]; ordinal: boolean }, position: number): Promise<void> {
@@ -48,4 +49,5 @@ export async function createAnalysisTables(db: Db, surveys: string[]): Promise<v
     for (const o of office) await registerVariable(db, survey, waves, o, position++);
   }
   clearMetadataCache(db);
+  clearCountsCache(db);
 }

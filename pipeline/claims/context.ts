@@ -63,7 +63,6 @@ export function resolveGroup(token: string): ResolvedGroup {
 
 export class ClaimContext {
   private cache = new Map<string, Answers>();
-  private counts = new Map<string, Promise<{ info: VariableInfo; counts: Map<number, Freq> }>>();
   constructor(
     readonly db: Db,
     /** The newest microdata wave of each survey in the warehouse; claims are evaluated on these. */
@@ -107,22 +106,15 @@ export class ClaimContext {
     return out;
   }
 
-  /** Answer counts per code of `by` within a domain, one query per item, group variable and domain. */
-  private countsOf(survey: string, variable: string, by: string, where: Domain): Promise<{ info: VariableInfo; counts: Map<number, Freq> }> {
-    const key = `${survey}|${variable}|${by}|${JSON.stringify(where)}`;
-    let hit = this.counts.get(key);
-    if (!hit) {
-      hit = (async () => {
-        const wave = this.waveOf(survey);
-        const info = await variableInfo(this.db, survey, wave, variable).catch(() => {
-          throw new MissingData(`${variable} finnes ikke i bølge ${wave}`);
-        });
-        return { info, counts: await answerCounts(this.db, info, by, where) };
-      })();
-      this.counts.set(key, hit);
-    }
-    return hit;
+  /** Answer counts per code of `by` within a domain (read once per connection: analyze/counts.ts). */
+  private async countsOf(survey: string, variable: string, by: string, where: Domain): Promise<{ info: VariableInfo; counts: Map<number, Freq> }> {
+    const wave = this.waveOf(survey);
+    const info = await variableInfo(this.db, survey, wave, variable).catch(() => {
+      throw new MissingData(`${variable} finnes ikke i bølge ${wave}`);
+    });
+    return { info, counts: await answerCounts(this.db, info, by, where) };
   }
+
 
   async variables(pattern: string, survey = OR_SURVEY): Promise<string[]> {
     const like = pattern.replaceAll('_', '\\_').replaceAll('*', '%');

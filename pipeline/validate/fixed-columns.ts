@@ -4,6 +4,7 @@
  * finding a cell that does not parse raises.
  */
 import { ident, literal } from '../core/db.ts';
+import { cellColumn, typedColumn } from './row-checks.ts';
 
 export interface FixedColumn {
   name: string;
@@ -14,8 +15,8 @@ export interface FixedColumn {
   requiredCell?: boolean;
 }
 
-const cellOf = (name: string) => ident(`cell:${name}`);
-const typedOf = (name: string) => ident(`typed:${name}`);
+const cellOf = (name: string) => ident(cellColumn(name));
+const typedOf = (name: string) => ident(typedColumn(name));
 
 /** The check table of a fixed file: each normalised cell beside its typed value, made in one pass. */
 export function fixedCheckTableSelect(columns: FixedColumn[], present: Set<string>): string {

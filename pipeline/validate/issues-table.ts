@@ -56,14 +56,7 @@ export function withoutErrors(alias: string, file: string): string {
   return `NOT EXISTS (SELECT 1 FROM ${ISSUES_TABLE} i WHERE i.file = ${literal(file)} AND i.severity = 'error' AND i."row" = ${alias}._row)`;
 }
 
-/** Rows of a file that carry at least one error: they go to quarantine. */
-export function errorRowsSql(file: string): { sql: string; params: { file: string } } {
-  return { sql: `SELECT DISTINCT "row" FROM ${ISSUES_TABLE} WHERE file = $file AND severity = 'error' AND "row" IS NOT NULL`, params: { file } };
-}
 
-export async function issueCounts(db: Db): Promise<Array<{ file: string; code: string; severity: string; n: number }>> {
-  return all(db, `SELECT file, code, severity, count(*) AS n FROM ${ISSUES_TABLE} GROUP BY ALL ORDER BY file, code`);
-}
 
 export async function firstIssues(db: Db, limit: number): Promise<Issue[]> {
   const rows = await all<Record<string, unknown>>(

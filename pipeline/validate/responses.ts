@@ -10,7 +10,7 @@ import { ident, literal } from '../core/db.ts';
 import type { IngestedFile } from '../ingest/index.ts';
 import { insertCheckFindings, insertFindings, insertIssue } from './issues-table.ts';
 import { createNormalisedTable } from './normalise.ts';
-import { checkTableContext, checkTableSelect, kindContext, rowCheckParts, typedColumn } from './row-checks.ts';
+import { checkTableContext, checkTableSelect, kindContext, rowCheckParts, typedFromCheckTable } from './row-checks.ts';
 
 export interface ValidatedResponseFile {
   f: IngestedFile;
@@ -55,7 +55,7 @@ export async function validateResponseFile(db: Db, codebook: Codebook, f: Ingest
   await db.run(`CREATE OR REPLACE TEMP TABLE ${ident(checkTable)} AS SELECT ${checkTableSelect(codebook, ctx, present)} FROM ${ident(norm)}`);
   await insertCheckFindings(db, f.file, ident(checkTable), rowCheckParts(codebook, checkTableContext(codebook, present, frames.kommune, frames.kontor), present, ident(checkTable)));
   const typed = `${f.table}_typed`;
-  await db.run(`CREATE OR REPLACE TEMP TABLE ${ident(typed)} AS SELECT ${literal(f.file)} AS _file, _row, ${codebook.variables.map((v) => `${ident(typedColumn(v.name))} AS ${ident(v.name)}`).join(', ')} FROM ${ident(checkTable)}`);
+  await db.run(`CREATE OR REPLACE TEMP TABLE ${ident(typed)} AS SELECT ${literal(f.file)} AS _file, _row, ${typedFromCheckTable(codebook)} FROM ${ident(checkTable)}`);
   const width = f.columns.length;
   await insertFindings(
     db,

@@ -44,6 +44,11 @@ export function checkTableSelect(codebook: Codebook, ctx: KindContext, present: 
   ].join(',\n  ');
 }
 
+/** SELECT list of the typed rows, read from the check table. */
+export function typedFromCheckTable(codebook: Codebook): string {
+  return codebook.variables.map((v) => `${ident(typedColumn(v.name))} AS ${ident(v.name)}`).join(', ');
+}
+
 export function checkTableContext(codebook: Codebook, present: Set<string>, kommuneFrame: string | null, kontorFrame: string | null): KindContext {
   const names = new Set(codebook.variables.map((v) => v.name));
   return {
@@ -83,12 +88,3 @@ function checkSql(v: Variable, check: CellCheck, ctx: KindContext, from: string)
   return `SELECT _row, ${literal(v.name)} AS column_name, ${literal(check.code)} AS code, ${literal(check.severity)} AS severity, ${literal(check.expected)} AS expected, CAST(${found} AS VARCHAR) AS found, ${literal(check.message)} AS message FROM ${from} WHERE ${check.when}`;
 }
 
-/**
- * One UNION ALL query over all present variables' checks; null when there is nothing to check.
- * `from` is the SQL the checks read: the normalised table (with `kindContext`) or the join of the
- * normalised and the typed table (with `joinedContext`).
- */
-export function rowChecksSql(codebook: Codebook, ctx: KindContext, present: Set<string>, from: string): string | null {
-  const parts = rowCheckParts(codebook, ctx, present, from).map((p) => p.sql);
-  return parts.length ? parts.join('\nUNION ALL\n') : null;
-}

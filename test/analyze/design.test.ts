@@ -14,7 +14,7 @@ import { svyProportion } from '../../pipeline/analyze/stats/design/svy-proportio
 import { svyTTest } from '../../pipeline/analyze/stats/design/svy-ttest.ts';
 import { svyWaldF } from '../../pipeline/analyze/stats/design/svy-wald-f.ts';
 import type { DomainSums } from '../../pipeline/analyze/stats/design/domain-sums.ts';
-import { expectClose } from '../helpers/relative.ts';
+import { expectClose, expectCoefficientsLikeR, expectSvyChisqLikeR } from '../helpers/relative.ts';
 
 type By = Record<string, number[]>;
 interface Case { var: string; missing: number[]; by: By }
@@ -177,13 +177,7 @@ describe('svyChisq equals svychisq (Rao–Scott F, and statistic = "Chisq")', ()
     it(`${r.g} × ${r.var}${Object.keys(r.by).length ? ` in ${JSON.stringify(r.by)}` : ''} (p = ${r.p.toExponential(2)})`, () => {
       const rowCodes = CODES[r.g]!;
       const x = svyChisq(clusterTable(r.g, r.var, r.by, rowCodes, CODES[r.var]!), rowCodes.map(String));
-      expectClose(x.statistic, r.f);
-      expectClose(x.df1, r.ndf);
-      expectClose(x.df2, r.ddf);
-      expectClose(x.p, r.p);
-      expectClose(x.pearson, r.pearson);
-      expect(x.first_order.df).toBe(r.chisq_df);
-      expectClose(x.first_order.p, r.chisq_p);
+      expectSvyChisqLikeR(x, r);
       expect(x.groups).toEqual(r.rows.map(String));
     });
   });
@@ -196,12 +190,7 @@ describe('svyOls equals summary(svyglm(y ~ x1 + x2)) and regTermTest on all slop
       const m = svyOls(crossProducts(r.var, r.terms, complete), r.terms);
       expect(m.n).toBe(r.n);
       expect(m.df_residual).toBe(r.df_residual);
-      m.coefficients.forEach((c, i) => {
-        expectClose(c.b, r.b[i]!);
-        expectClose(c.se, r.se[i]!);
-        expectClose(c.t, r.t[i]!);
-        expectClose(c.p, r.p[i]!);
-      });
+      expectCoefficientsLikeR(m.coefficients, r);
       expectClose(m.f.statistic, r.f);
       expect([m.f.df1, m.f.df2]).toEqual([r.df1, r.df2]);
       expectClose(m.f.p, r.f_p);

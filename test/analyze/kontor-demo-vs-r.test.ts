@@ -22,14 +22,14 @@ import type { TestResult } from '../../pipeline/analyze/stats/test-result.ts';
 import type { SvyChisq } from '../../pipeline/analyze/stats/design/svy-chisq.ts';
 import { all, type Db } from '../../pipeline/core/db.ts';
 import { openDemoWarehouse } from '../helpers/demo-warehouse.ts';
-import { expectClose } from '../helpers/relative.ts';
+import { expectClose, expectCoefficientsLikeR, expectSvyChisqLikeR, type RSvyChisq } from '../helpers/relative.ts';
 
 interface REstimate { estimate: number; se: number; df: number; ci: [number, number]; deff: number }
 interface RShare extends REstimate { exact: number }
 interface RGroup { code: number; n: number; n_dont_know: number; mean?: number; sd?: number; design_mean?: REstimate; pct_share?: number; design_share?: RShare }
 interface RTTest { t: number; df: number; p: number; estimate?: number; ci: [number, number] }
 interface RF { f: number; df1: number; df2: number; p: number }
-interface RChisq { f: number; ndf: number; ddf: number; p: number; pearson: number; chisq_df: number; chisq_p: number }
+type RChisq = RSvyChisq;
 interface RCase {
   label: string;
   item: string;
@@ -90,14 +90,7 @@ function checkSvyT(t: TestResult | undefined, e: RTTest): void {
 function checkSvyChisq(t: TestResult | undefined, e: RChisq): void {
   expect(t?.name).toBe('svy_chisq');
   expect(t!.design).toBe('cluster');
-  const x = t as SvyChisq;
-  expectClose(x.statistic, e.f);
-  expectClose(x.df1, e.ndf);
-  expectClose(x.df2, e.ddf);
-  expectClose(x.p, e.p);
-  expectClose(x.pearson, e.pearson);
-  expect(x.first_order.df).toBe(e.chisq_df);
-  expectClose(x.first_order.p, e.chisq_p);
+  expectSvyChisqLikeR(t as SvyChisq, e);
 }
 
 function checkF(t: TestResult | undefined, e: RF, name: string): void {
@@ -219,12 +212,7 @@ describe('regress --design cluster matches svyglm and regTermTest on the demo wa
     const fit = r.design_fit!;
     expect(fit.n).toBe(e.n);
     expect(fit.df_residual).toBe(e.df);
-    fit.coefficients.forEach((c, i) => {
-      expectClose(c.b, e.b[i]!);
-      expectClose(c.se, e.se[i]!);
-      expectClose(c.t, e.t[i]!);
-      expectClose(c.p, e.p[i]!);
-    });
+    expectCoefficientsLikeR(fit.coefficients, e);
     const f = r.tests.find((t) => t.name === 'svy_ols_f')!;
     expect(f.design).toBe('cluster');
     expectClose(f.statistic, e.f);

@@ -4,20 +4,11 @@
 d <- read.csv("raw/ordforer_radmann/2019/responses.csv", colClasses = "character", na.strings = "")
 b <- read.csv("raw/baselines/published_baselines.csv", colClasses = "character", na.strings = "")
 int <- function(v) as.integer(v)
-num <- function(x) if (length(x) == 1) sprintf("%.17g", x) else paste0("[", paste(sprintf("%.17g", x), collapse = ", "), "]")
-obj <- function(...) { v <- list(...); paste0("{", paste(sprintf('"%s": %s', names(v), unlist(v)), collapse = ", "), "}") }
+source("test/reference/helpers.R")  # num, obj, cohen
 arr <- function(items) paste0("[", paste(items, collapse = ", "), "]")
 groups <- c(ordforer = 1L, radmann = 2L, annet = 3L)
 rolle <- int(d$rolle)
 
-# Cohen's d with the Hedges–Olkin normal-approximation interval
-cohen <- function(x, y) {
-  nx <- length(x); ny <- length(y)
-  sp <- sqrt(((nx - 1) * var(x) + (ny - 1) * var(y)) / (nx + ny - 2))
-  d <- (mean(x) - mean(y)) / sp
-  se <- sqrt((nx + ny) / (nx * ny) + d^2 / (2 * (nx + ny)))
-  c(d, d - qnorm(0.975) * se, d + qnorm(0.975) * se)
-}
 
 # compare: an item by rolle, restricted to codes; 9 excluded from means and top-2, kept in the distribution
 compare <- function(item, codes, top2 = c(4L, 5L)) {

@@ -6,8 +6,7 @@
 # the test see the same parsed values) and then prints JSON with every value
 # test/analyze/design.test.ts checks. CI never runs R.
 suppressMessages(library(survey))
-num <- function(x) if (length(x) == 1) sprintf("%.17g", x) else paste0("[", paste(sprintf("%.17g", x), collapse = ", "), "]")
-obj <- function(...) { v <- list(...); paste0("{", paste(sprintf('"%s": %s', names(v), unlist(v)), collapse = ", "), "}") }
+source("test/reference/helpers.R")  # num, obj, cohen
 arr <- function(xs) paste0("[", paste(unlist(xs), collapse = ", "), "]")
 str <- function(s) paste0("[", paste(sprintf('"%s"', s), collapse = ", "), "]")
 out <- list()

@@ -2,8 +2,7 @@
 # effect-sizes.ts, computed with base R (R 4.2.2).
 # Run: Rscript test/reference/stats-extra-reference.R > test/reference/stats-extra-reference.json
 # CI never runs R; the tests read the JSON this script wrote.
-num <- function(x) if (length(x) == 1) sprintf("%.17g", x) else paste0("[", paste(sprintf("%.17g", x), collapse = ", "), "]")
-obj <- function(...) { v <- list(...); paste0("{", paste(sprintf('"%s": %s', names(v), unlist(v)), collapse = ", "), "}") }
+source("test/reference/helpers.R")  # num, obj, cohen
 arr <- function(xs) paste0("[", paste(unlist(xs), collapse = ", "), "]")
 mat <- function(m) arr(lapply(seq_len(nrow(m)), function(i) num(m[i, ])))
 out <- list()
@@ -13,14 +12,6 @@ likert <- function(counts) rep(1:5, counts)
 a <- c(3, 10, 25, 40, 22); b <- c(8, 20, 30, 30, 12); c3 <- c(1, 4, 10, 20, 15); d4 <- c(10, 15, 20, 10, 5)
 fa <- c(1, 2, 10, 80, 107); fb <- c(90, 70, 25, 10, 5); fc <- c(40, 50, 40, 30, 20)
 
-# Cohen's d with the Hedges–Olkin normal-approximation interval.
-cohen <- function(x, y) {
-  nx <- length(x); ny <- length(y)
-  sp <- sqrt(((nx - 1) * var(x) + (ny - 1) * var(y)) / (nx + ny - 2))
-  d <- (mean(x) - mean(y)) / sp
-  se <- sqrt((nx + ny) / (nx * ny) + d^2 / (2 * (nx + ny)))
-  c(d, d - qnorm(0.975) * se, d + qnorm(0.975) * se)
-}
 
 # 1. Welch ANOVA (oneway.test) and eta² of the classic ANOVA
 welch <- function(groups) {

@@ -2,8 +2,7 @@
 # fisher.ts and the two-proportion z-test with Newcombe's interval, computed with base R (R 4.2.2).
 # Run: Rscript test/reference/stats-paired-reference.R > test/reference/stats-paired-reference.json
 # CI never runs R; test/analyze/stats-paired.test.ts reads the JSON this script wrote.
-num <- function(x) if (length(x) == 1) sprintf("%.17g", x) else paste0("[", paste(sprintf("%.17g", x), collapse = ", "), "]")
-obj <- function(...) { v <- list(...); paste0("{", paste(sprintf('"%s": %s', names(v), unlist(v)), collapse = ", "), "}") }
+source("test/reference/helpers.R")  # num, obj, cohen
 arr <- function(xs) paste0("[", paste(unlist(xs), collapse = ", "), "]")
 mat <- function(m) arr(lapply(seq_len(nrow(m)), function(i) num(m[i, ])))
 out <- list()

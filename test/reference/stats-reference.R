@@ -1,8 +1,7 @@
 # Reference values for the statistics in pipeline/analyze/stats, computed with base R.
 # Run: Rscript test/reference/stats-reference.R > test/reference/stats-reference.json
 # CI never runs R; the tests read the JSON this script wrote (R 4.2.2).
-num <- function(x) if (length(x) == 1) sprintf("%.17g", x) else paste0("[", paste(sprintf("%.17g", x), collapse = ", "), "]")
-obj <- function(...) { v <- list(...); paste0("{", paste(sprintf('"%s": %s', names(v), unlist(v)), collapse = ", "), "}") }
+source("test/reference/helpers.R")  # num, obj, cohen
 out <- list()
 
 # 1. Two groups of continuous values (toolchain.md §5)

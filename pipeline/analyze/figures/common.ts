@@ -5,10 +5,8 @@
  */
 import type { FigureDef, Panel } from '../../../schemas/figures.ts';
 import { GROUPS } from '../../../schemas/groups.ts';
-import type { Comparison, GroupSummary } from '../compare.ts';
-import type { Db } from '../../core/db.ts';
+import type { GroupSummary } from '../compare.ts';
 import { groupForCode } from '../../../schemas/groups.ts';
-import { wavesOf } from '../metadata.ts';
 import { EMPTY_RESULT, type ResultRow } from '../results.ts';
 
 export type BaseRow = Omit<ResultRow, 'result_id' | 'measure'>;
@@ -45,15 +43,7 @@ export function panelComparison(panel: Panel, names: string[]): string {
   return names.map((n) => (panel.prefix ? `${panel.prefix}.${n}` : n)).join(' vs ');
 }
 
-/** Names of the groups compared, for a test row: `ordforer vs radmann`. */
-export function comparisonOf(c: Comparison): string {
-  return c.groups.filter((g) => g.n > 0).map((g) => g.group).join(' vs ');
-}
 
-/** The waves of a panel's survey; none when that survey is not in the warehouse. */
-export async function panelWaves(db: Db, panel: Panel): Promise<string[]> {
-  return wavesOf(db, panel.survey);
-}
 
 /**
  * A panel whose survey is not loaded: one `pending` row per group, so the report keeps the groups'

@@ -9,6 +9,7 @@
 import { cohenD } from './effect-sizes.ts';
 import { summarize, type Freq } from './freq.ts';
 import { pUpperTukey, qtukey } from './studentized-range.ts';
+import { welchDifference } from './t-welch.ts';
 import type { TestResult } from './test-result.ts';
 
 export function gamesHowell(groups: Freq[], names: string[]): TestResult[] {
@@ -17,14 +18,7 @@ export function gamesHowell(groups: Freq[], names: string[]): TestResult[] {
   const out: TestResult[] = [];
   for (let i = 0; i < k; i++) {
     for (let j = i + 1; j < k; j++) {
-      const x = s[i]!;
-      const y = s[j]!;
-      const vx = x.variance / x.n;
-      const vy = y.variance / y.n;
-      const se = Math.sqrt(vx + vy);
-      const df = (vx + vy) ** 2 / (vx ** 2 / (x.n - 1) + vy ** 2 / (y.n - 1));
-      const estimate = x.mean - y.mean;
-      const t = estimate / se;
+      const { estimate, se, df, t } = welchDifference(s[i]!, s[j]!);
       const half = (qtukey(0.95, k, df) / Math.SQRT2) * se;
       out.push({
         name: 'games_howell',

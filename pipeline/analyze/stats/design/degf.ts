@@ -14,11 +14,6 @@
  */
 import { occupiedClusters } from './domain-sums.ts';
 
-/** degf() of the whole design: K − 1. */
-export function designDf(clusters: number): number {
-  return clusters - 1;
-}
-
 /** degf() of `subset(des, domain)`: clusters holding a domain member, minus one. */
 export function domainDf(...counts: Float64Array[]): number {
   return occupiedClusters(...counts) - 1;
