@@ -1,6 +1,7 @@
 /**
  * Report: `results` + notebooks → a static, self-contained HTML report (inline CSS and SVG, no
- * scripts, no network), plus one CSV per figure. Reads only the warehouse, never `raw/`.
+ * scripts, no network): a front page, one page per notebook, the data provenance, the whole report
+ * on one page for print and PDF, and one CSV per figure. Reads only the warehouse, never `raw/`.
  */
 import { fileURLToPath } from 'node:url';
 import { FIGURES } from '../../schemas/figures.ts';
@@ -15,7 +16,7 @@ import type { ClaimRow } from '../claims/table.ts';
 import { claimsSection } from './claims-section.ts';
 import { figureBlock } from './figure-block.ts';
 import { readNotebooks, renderNotebook } from './notebook.ts';
-import { page } from './page.ts';
+import { PROVENANCE_TITLE, writePages } from './pages.ts';
 
 export const SIMULATED_BANNER = 'Simulerte data – ikke resultater fra undersøkelsen';
 const NOTEBOOK_DIR = fileURLToPath(new URL('../../notebooks/', import.meta.url));
@@ -75,19 +76,14 @@ export async function renderReport(options: { outDir: string; notebookDir?: stri
   const notebooks = readNotebooks(options.notebookDir ?? NOTEBOOK_DIR);
   const sections = notebooks.map((nb) => {
     const id = nb.file.replace(/\.md$/, '');
-    return { id, title: nb.front.title, html: `<section id="${escapeHtml(id)}" aria-labelledby="${escapeHtml(id)}-h">\n<h2 id="${escapeHtml(id)}-h">${escapeHtml(nb.front.title)}</h2>\n${renderNotebook(nb, inserts)}\n</section>` };
+    const html = `<section id="${escapeHtml(id)}" aria-labelledby="${escapeHtml(id)}-h">\n<h2 id="${escapeHtml(id)}-h">${escapeHtml(nb.front.title)}</h2>\n${renderNotebook(nb, inserts)}\n</section>`;
+    return { id, title: nb.front.title, figures: nb.front.figures, html };
   });
-  const provenance = `<section id="datagrunnlag"><h2>Datagrunnlag for denne kjøringen</h2>
+  const provenance = `<section id="datagrunnlag" aria-labelledby="datagrunnlag-h"><h2 id="datagrunnlag-h">${PROVENANCE_TITLE}</h2>
 <p class="meta">Bølger: ${waves.map((w) => `${escapeHtml(w.survey)} ${escapeHtml(w.wave)}${w.is_simulated ? ' (simulert)' : ''}`).join(', ')}. Hvert tall i rapporten ligger i tabellen <code>results</code> i <code>survey.duckdb</code> med figur, gruppe, n og SQL-modellen det kommer fra.</p>
-<table class="data"><thead><tr><th scope="col">Fil</th><th scope="col">Rader lest</th><th scope="col">Lastet</th><th scope="col">Karantene</th></tr></thead><tbody>
+<table class="data"><caption>Rader lest, lastet og satt i karantene per inndatafil</caption><thead><tr><th scope="col">Fil</th><th scope="col">Rader lest</th><th scope="col">Lastet</th><th scope="col">Karantene</th></tr></thead><tbody>
 ${audit.map((a) => `<tr><th scope="row">${escapeHtml(a.file)}</th><td>${fmtInt(a.rows_read)}</td><td>${fmtInt(a.rows_loaded)}</td><td>${fmtInt(a.rows_quarantined)}</td></tr>`).join('\n')}
 </tbody></table></section>`;
-  const html = page({
-    title: 'Mulighetsrommet i Nav-partnerskapet – surveyresultater',
-    banner: simulated ? SIMULATED_BANNER : null,
-    toc: [...sections.map((s) => ({ id: s.id, title: s.title })), { id: 'datagrunnlag', title: 'Datagrunnlag for denne kjøringen' }],
-    body: `<h1>Mulighetsrommet i Nav-partnerskapet</h1>\n<p class="meta">Surveyresultater for KS, kapittel 7. Bygget av analyse-pipelinen fra rådata; hver figur viser n, tester og tallene bak.</p>\n${sections.map((s) => s.html).join('\n')}\n${provenance}`,
-  });
-  effects.writer.write(`${options.outDir}/index.html`, html);
-  return { pages: [`${options.outDir}/index.html`], figures: shown, missingInserts: missing };
+  const written = writePages({ sections, provenance, banner: simulated ? SIMULATED_BANNER : null, captions: new Map(FIGURES.map((f) => [f.id, `${f.number}. ${f.caption}`])), shown: new Set(shown) }, (file, html) => effects.writer.write(`${options.outDir}/${file}`, html));
+  return { pages: written.map((f) => `${options.outDir}/${f}`), figures: shown, missingInserts: missing };
 }

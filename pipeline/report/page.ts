@@ -1,4 +1,4 @@
-/** The HTML shell: inline styles only (no network), the simulated-data banner, a table of contents. */
+/** The HTML shell: inline styles only (no network, no scripts), the simulated-data banner, the navigation, a print stylesheet. */
 import { escapeHtml } from './escape.ts';
 
 const CSS = `
@@ -38,10 +38,30 @@ table.data caption { text-align: left; font-size: .85rem; color: var(--muted); c
 .table-figure, details { overflow-x: auto; }
 p.test-item { font-weight: 600; margin: .6rem 0 .1rem; }
 .tests li { margin: .15rem 0; } .test-note, .tests .label { color: var(--muted); } .read-fisher { color: var(--warn); }
-@media print { .banner { position: static; } details { display: block; } a[download] { display: none; } @page { size: A4; margin: 18mm; } }
+nav.site { background: #f5f7fa; border-bottom: 1px solid var(--rule); padding: .4rem 1.5rem; font-size: .9rem; }
+nav.site ol { display: flex; flex-wrap: wrap; gap: .1rem 1rem; list-style: none; margin: .2rem 0; padding: 0; }
+nav.site a.home { font-weight: 600; } nav.site a[aria-current=page] { font-weight: 700; color: var(--ink); text-decoration: none; }
+nav.prev-next { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: .6rem; }
+h1.report-title { font-size: 1rem; color: var(--muted); font-weight: 600; margin: .8rem 0 0; }
+ul.figure-list { font-size: .9rem; padding-left: 1.2rem; margin: .2rem 0 .6rem; } ul.figure-list li { margin: .1rem 0; }
+a:focus-visible, summary:focus-visible { outline: 3px solid #E69F00; outline-offset: 2px; }
+@page { size: A4; margin: 16mm 14mm; }
+@media print {
+  body { font-size: 10.5pt; } main { max-width: none; padding: 0; }
+  nav.site, nav.prev-next, a.print-link, p.download { display: none; }
+  .banner { border: 2px solid #7a4b00; }
+  a { color: var(--ink); text-decoration: none; }
+  figure.figure { break-inside: auto; border: none; padding: 0; } .chart, .chart svg { break-inside: avoid; }
+  figcaption, p.n { break-after: avoid; } h2, h3 { break-after: avoid; }
+  .chart svg { max-width: 100%; height: auto; min-width: 0; }
+  details > summary { display: none; } details::details-content { content-visibility: visible; display: contents; }
+  .table-scroll, .table-figure, details { overflow: visible; }
+  table.data td { white-space: normal; }
+  .print-all section { break-before: page; }
+}
 `;
 
-export function page(options: { title: string; banner: string | null; toc: Array<{ id: string; title: string }>; body: string }): string {
+export function page(options: { title: string; banner: string | null; nav: string; body: string; printAll?: boolean }): string {
   return `<!doctype html>
 <html lang="nb">
 <head>
@@ -50,10 +70,10 @@ export function page(options: { title: string; banner: string | null; toc: Array
 <title>${escapeHtml(options.title)}</title>
 <style>${CSS}</style>
 </head>
-<body>
+<body${options.printAll ? ' class="print-all"' : ''}>
 ${options.banner ? `<div class="banner" role="note">${escapeHtml(options.banner)}</div>` : ''}
+${options.nav}
 <main>
-<nav class="toc" aria-label="Innhold"><strong>Innhold</strong><ol>${options.toc.map((t) => `<li><a href="#${escapeHtml(t.id)}">${escapeHtml(t.title)}</a></li>`).join('')}</ol></nav>
 ${options.body}
 </main>
 </body>

@@ -107,7 +107,7 @@ describe('personal data', () => {
 
 describe('report', () => {
   it('is written, shows the figures with data, and has no simulated-data banner for real data', () => {
-    const html = readFileSync(join(out, 'report/index.html'), 'utf8');
+    const html = readFileSync(join(out, 'report/utskrift.html'), 'utf8');
     expect(html).toContain('data-figure="F15"');
     expect(html).toContain('data-figure="T1"');
     expect(html).not.toContain('Simulerte data');

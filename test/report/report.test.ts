@@ -38,7 +38,7 @@ beforeAll(async () => {
   const writer = memoryWriter();
   rendered = await renderReport({ outDir: 'report' }, { db: opened.db, writer });
   files = writer.files;
-  html = String(files.get('report/index.html'));
+  html = String(files.get('report/utskrift.html'));
 });
 
 afterAll(() => close?.());
@@ -82,7 +82,7 @@ describe('figures', () => {
   it('keeps a visible place for the office-survey groups when that survey is not loaded', async () => {
     const outDir = join(mkdtempSync(join(tmpdir(), 'survey-or-only-')), 'out');
     await runPipeline({ rawDir: 'test/fixtures/or-tiny/raw', outDir });
-    const orOnly = readFileSync(join(outDir, 'report/index.html'), 'utf8');
+    const orOnly = readFileSync(join(outDir, 'report/utskrift.html'), 'utf8');
     const start = orOnly.indexOf('data-figure="F04"');
     const fig = orOnly.slice(start, orOnly.indexOf('</figure>', start));
     expect(fig).toContain('<div class="pending"');
@@ -100,6 +100,37 @@ describe('figures', () => {
     expect(f15).toContain('Welchs t-test (ulik varians)');
     expect(f15).toMatch(/p (=|&lt;) \d,\d{3}, Holm-justert p (=|&lt;) \d,\d{3}/);
     expect(html).not.toMatch(/<li>(student_t|welch_t|chisq|z_2prop|levene)\b/);
+  });
+});
+
+describe('pages', () => {
+  const notebooks = readNotebooks(NOTEBOOKS);
+  const page = (file: string) => String(files.get(`report/${file}`) ?? '');
+
+  it('writes a front page, one page per further notebook, the provenance page and the print page', () => {
+    const expected = ['index.html', ...notebooks.slice(1).map((nb) => nb.file.replace(/\.md$/, '.html')), 'datagrunnlag.html', 'utskrift.html'];
+    expect(rendered.pages).toEqual(expected.map((f) => `report/${f}`));
+    for (const f of expected) expect(page(f), f).toMatch(/^<!doctype html>/);
+  });
+
+  it('puts each figure on its notebook page and every figure on the print page, each once', () => {
+    for (const nb of notebooks.slice(1)) {
+      const html = page(nb.file.replace(/\.md$/, '.html'));
+      for (const id of nb.front.figures) expect(html.split(`data-figure="${id}"`).length - 1, `${nb.file} ${id}`).toBe(1);
+    }
+    for (const id of withRows) expect(html.split(`data-figure="${id}"`).length - 1, id).toBe(1);
+  });
+
+  it('links every page from every page, and every figure from the contents', () => {
+    const files_ = rendered.pages.map((p) => p.replace('report/', ''));
+    for (const f of files_) for (const target of files_) expect(page(f), `${f} → ${target}`).toContain(`href="${target}"`);
+    const index = page('index.html');
+    for (const nb of notebooks.slice(1)) for (const id of nb.front.figures) expect(index, id).toContain(`href="${nb.file.replace(/\.md$/, '.html')}#${id}"`);
+    for (const id of withRows) expect(html, id).toContain(`href="#${id}"`);
+  });
+
+  it('shows the simulated-data banner on every page', () => {
+    for (const p of rendered.pages) expect(String(files.get(p)), p).toContain('<div class="banner" role="note">Simulerte data');
   });
 });
 
