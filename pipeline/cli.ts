@@ -14,6 +14,7 @@ import { checkClaims } from './claims/index.ts';
 import { openDb } from './core/db.ts';
 import { PipelineError } from './core/errors.ts';
 import { folderWriter } from './core/writer.ts';
+import { printPdf } from './report/pdf.ts';
 import { claimsText, comparisonText, jsonText, pairedText, regressionText, runText, timingsJson, trendText } from './cli-output.ts';
 import { runPipeline } from './run.ts';
 import { simulateWave } from './simulate/index.ts';
@@ -28,6 +29,7 @@ Commands:
   trend      an item's top-2 share over waves, per group, with z-tests between waves
   regress    OLS regression within one wave
   claims     re-check the report's claims (spec/claims.md) on the newest wave in a warehouse
+  pdf        print a built report to PDF with headless Chromium
 
 Run "npm run survey -- <command> --help" for the options of a command.`,
   pipeline: `Usage: npm run pipeline -- [--raw DIR] [--out DIR] [--timings FILE] [--debug]
@@ -63,6 +65,13 @@ Exit 0 when the outputs were produced (quarantined rows included); 1 when an inp
   regress: `Usage: npm run survey -- regress --db FILE --survey S --wave W --y VAR --x VAR[,VAR...] [--design srs|cluster] [--test ols_f] [--json]
   OLS with B, SE, Beta, t, p, R², adjusted R² and the F-test; with --design cluster (default for kontor)
   also the design-based SE, t, p (R: svyglm) and the Wald F (svy_ols_f).`,
+  pdf: `Usage: npm run survey -- pdf [--report DIR] [--out FILE]
+  Prints DIR/utskrift.html (the whole report on one page) to an A4 PDF with headless Chromium
+  (/usr/bin/chromium, or the CHROMIUM environment variable; apt-get install chromium).
+  --report DIR  a built report folder (default out/report)
+  --out FILE    the PDF to write (default DIR/rapport.pdf)
+  Fails (exit 1) when the page requests anything but local files or raises an error. Unlike the
+  HTML, the PDF is not byte-identical between runs: Chromium writes the time of printing into it.`,
   claims: `Usage: npm run survey -- claims --db FILE [--json]
   Every claim of spec/claims.md (both surveys, their published waves) evaluated on the newest waves: holds, does not
   hold, not checkable; interp claims that fail are "verbal claim not supported at threshold", repro
@@ -74,6 +83,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   debug: { type: 'boolean' },
   raw: { type: 'string' },
+  report: { type: 'string' },
   timings: { type: 'string' },
   out: { type: 'string' },
   db: { type: 'string' },
@@ -195,6 +205,11 @@ async function main(argv: string[]): Promise<number> {
       need(values, 'db');
       print(await withDb(values.db!, (db) => checkClaims(db)), claimsText);
       return 0;
+    case 'pdf': {
+      const pdf = await printPdf({ reportDir: values.report ?? 'out/report', outFile: values.out });
+      console.log(`Wrote ${pdf.outFile} (${pdf.pages} pages)`);
+      return 0;
+    }
     default:
       throw new PipelineError(`unknown command: ${command}\n\n${HELP.main}`);
   }
