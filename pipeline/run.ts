@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeWave } from './analyze/index.ts';
-import { toCsv } from './core/csv.ts';
+import { spreadsheetSafeSql, toSpreadsheetCsv } from './core/csv.ts';
 import { literal, openDb } from './core/db.ts';
 import { PipelineError } from './core/errors.ts';
 import { formatIssue, type Issue } from './core/issues.ts';
@@ -81,7 +81,7 @@ export async function runPipeline(options: RunOptions, effects: RunEffects = pro
       }
       // Every finding, written by DuckDB itself: a file with a million findings never becomes JS objects.
       await work.db.run(
-        `COPY (SELECT file, "row", column_name, code, severity, expected, found, message FROM issues ORDER BY file, "row" NULLS FIRST, column_name, code)
+        `COPY (SELECT file, "row", column_name, code, severity, ${spreadsheetSafeSql('expected')} AS expected, ${spreadsheetSafeSql('found')} AS found, ${spreadsheetSafeSql('message')} AS message FROM issues ORDER BY file, "row" NULLS FIRST, column_name, code)
          TO ${literal(writer.path('validation_issues.csv'))} (FORMAT csv, HEADER true)`,
       );
     } finally {
@@ -91,7 +91,7 @@ export async function runPipeline(options: RunOptions, effects: RunEffects = pro
     const quarantineFiles = new Map<string, string>();
     for (const q of loaded.quarantine) {
       const path = `quarantine/${q.file}.csv`;
-      writer.write(path, toCsv(q.header, q.rows));
+      writer.write(path, toSpreadsheetCsv(q.header, q.rows));
       quarantineFiles.set(q.file, path);
     }
     const wh = await openDb(writer.path('survey.duckdb'));

@@ -7,8 +7,3 @@ export function escapeHtml(value: unknown): string {
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&#39;');
 }
-
-/** A CSV cell that a spreadsheet will not run as a formula (text starting with = + - @ tab or CR). */
-export function safeCsvText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}

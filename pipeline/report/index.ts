@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { FIGURES } from '../../schemas/figures.ts';
 import { ResultRow } from '../analyze/results.ts';
-import { toCsv } from '../core/csv.ts';
+import { toSpreadsheetCsv } from '../core/csv.ts';
 import type { Db } from '../core/db.ts';
 import { all } from '../core/db.ts';
 import { fmtInt, fmtNumber, fmtPercent } from '../core/format.ts';
@@ -57,7 +57,7 @@ export async function renderReport(options: { outDir: string; notebookDir?: stri
         return `<p class="missing">${escapeHtml(id)}: ingen data i denne kjøringen.</p>`;
       }
       const block = figureBlock(fig, figRows, labels);
-      effects.writer.write(`${options.outDir}/data/${id}.csv`, toCsv(block.csv.header, block.csv.rows));
+      effects.writer.write(`${options.outDir}/data/${id}.csv`, toSpreadsheetCsv(block.csv.header, block.csv.rows));
       shown.push(id);
       return block.html;
     },

@@ -1,6 +1,5 @@
 /** The figure's CSV: every value row shown, then its tests, one row each, with the result id. */
 import type { ResultRow } from '../../analyze/results.ts';
-import { safeCsvText } from '../escape.ts';
 
 export interface Csv {
   header: string[];
@@ -41,5 +40,5 @@ export function figureCsv(shown: ResultRow[], all: ResultRow[], labels: Map<stri
     r.effect_ci_high,
     [r.labels, r.note].filter(Boolean).join('; '),
   ]);
-  return { header: HEADER, rows: rows.map((r) => r.map((c) => (typeof c === 'string' ? safeCsvText(c) : c))) };
+  return { header: HEADER, rows };
 }
