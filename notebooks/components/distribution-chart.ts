@@ -8,7 +8,7 @@ import { fmtNumber } from '../../pipeline/core/format.ts';
 import type { ResultRow } from '../../pipeline/analyze/results.ts';
 import { legend, type LegendItem } from './legend.ts';
 import { COLORS, OKABE_ITO, Plot, marginFor, renderPlot, textColorOn } from './plot.ts';
-import { SOURCE_LONG, isMarked, sourceSuffix } from './value-source.ts';
+import { SOURCE_LONG, emptyLabel, isMarked, isSuppressed, sourceSuffix } from './value-source.ts';
 
 export const DONT_KNOW = '9';
 
@@ -37,8 +37,11 @@ export function categoriesOf(rows: ResultRow[]): Category[] {
   return codes.map((code) => ({ code, label: code === DONT_KNOW ? 'Vet ikke' : labels.get(code)!, color: code === DONT_KNOW ? COLORS.dontKnow : OKABE_ITO[i++ % OKABE_ITO.length]! }));
 }
 
-/** One set per group × wave × source; `whole` when its categories make a distribution (sum ≈ 100). */
-export function distributionSets(rows: ResultRow[]): { whole: DistributionSet[]; partial: DistributionSet[] } {
+/**
+ * One set per group × wave × source; `whole` when its categories make a distribution (sum ≈ 100),
+ * `hidden` when its values are small cells the report does not show.
+ */
+export function distributionSets(rows: ResultRow[]): { whole: DistributionSet[]; partial: DistributionSet[]; hidden: DistributionSet[] } {
   const codes = new Set(categoriesOf(rows).map((c) => c.code));
   const waves = new Set(rows.filter((r) => r.measure === 'pct_cat').map((r) => r.wave));
   const sets = new Map<string, DistributionSet>();
@@ -52,13 +55,15 @@ export function distributionSets(rows: ResultRow[]): { whole: DistributionSet[];
   const isWhole = (s: DistributionSet) => s.rows.every((r) => codes.has(r.category)) && Math.abs(s.rows.reduce((a, r) => a + (r.value ?? 0), 0) - 100) <= 2;
   const order = (s: DistributionSet) => `${s.rows[0]!.group_code}|${s.rows[0]!.wave}`;
   const all = [...sets.values()].sort((a, b) => order(a).localeCompare(order(b)));
-  return { whole: all.filter(isWhole), partial: all.filter((s) => !isWhole(s)) };
+  const hidden = all.filter((s) => s.rows.every(isSuppressed));
+  const shown = all.filter((s) => !hidden.includes(s));
+  return { whole: shown.filter(isWhole), partial: shown.filter((s) => !isWhole(s)), hidden };
 }
 
 export function distributionChart(rows: ResultRow[], options: { width: number; title: string }): string {
   const categories = categoriesOf(rows);
   const colorOf = new Map(categories.map((c) => [c.code, c.color]));
-  const { whole } = distributionSets(rows);
+  const { whole, hidden } = distributionSets(rows);
   const segments = whole.flatMap((set) => {
     let x = 0;
     return categories.map((c) => {
@@ -69,7 +74,8 @@ export function distributionChart(rows: ResultRow[], options: { width: number; t
     });
   });
   type Segment = (typeof segments)[number];
-  const bars = whole.map((s) => s.label);
+  const bars = [...whole, ...hidden].sort((a, b) => a.key.localeCompare(b.key)).map((s) => s.label);
+  const hiddenText = hidden.map((s) => ({ bar: s.label, text: emptyLabel(s.rows[0]!, '') ?? '' }));
   const svg = renderPlot(
     {
       width: options.width,
@@ -85,6 +91,7 @@ export function distributionChart(rows: ResultRow[], options: { width: number; t
         Plot.barX(segments.filter((s) => !s.marked), { y: 'bar', x1: 'x1', x2: 'x2', fill: 'color', stroke: '#ffffff', strokeWidth: 1 }),
         Plot.barX(segments.filter((s) => s.marked), { y: 'bar', x1: 'x1', x2: 'x2', fill: 'color', fillOpacity: 0.35, stroke: 'color', strokeDasharray: '4 3', strokeWidth: 1.5, inset: 1 }),
         Plot.text(segments.filter((s) => s.value >= 5), { y: 'bar', x: (s: Segment) => (s.x1 + s.x2) / 2, text: (s: Segment) => fmtNumber(s.value, 0), fill: (s: Segment) => (s.marked ? '#000000' : textColorOn(s.color)) }),
+        Plot.text(hiddenText, { y: 'bar', x: 0, text: 'text', textAnchor: 'start', dx: 6, fill: COLORS.neutral }),
         Plot.ruleX([0]),
       ],
     },

@@ -7,6 +7,7 @@ import type { ResultRow } from '../../pipeline/analyze/results.ts';
 import { facetRows } from './facet-rows.ts';
 import { legend } from './legend.ts';
 import { COLORS, Plot, groupColor, marginFor, renderPlot } from './plot.ts';
+import { emptyLabel } from './value-source.ts';
 
 export interface MeansChartOptions {
   width: number;
@@ -27,7 +28,7 @@ export function meansChart(rows: ResultRow[], options: MeansChartOptions): strin
     low: r.design_ci_low ?? r.ci_low,
     high: r.design_ci_high ?? r.ci_high,
     color: groupColor(r.group_code, groups.findIndex(([g]) => g === r.group_code)),
-    label: r.value === null ? 'ingen svar' : fmtNumber(r.value, 2),
+    label: emptyLabel(r, 'ingen svar') ?? fmtNumber(r.value, 2),
   }));
   const [lo, hi] = options.scale ?? [1, 5];
   const domain: [number, number] = [Math.min(lo, ...data.map((d) => d.low ?? lo)), Math.max(hi, ...data.map((d) => d.high ?? hi))];

@@ -4,6 +4,7 @@ import type { ResultRow } from '../../pipeline/analyze/results.ts';
 import { type Bar, groupedBars } from './grouped-bars.ts';
 import { legend } from './legend.ts';
 import { groupColor } from './plot.ts';
+import { emptyLabel } from './value-source.ts';
 
 export function tickedChart(rows: ResultRow[], options: { width: number; title: string; labels: Map<string, string> }): string {
   const ticked = rows.filter((r) => r.measure === 'pct_ticked');
@@ -16,7 +17,7 @@ export function tickedChart(rows: ResultRow[], options: { width: number; title: 
     high: r.design_ci_high ?? r.ci_high,
     color: groupColor(r.group_code, groups.findIndex(([g]) => g === r.group_code)),
     marked: false,
-    label: fmtPercent(r.value),
+    label: emptyLabel(r, 'ingen svar') ?? fmtPercent(r.value),
   }));
   return legend(groups.map(([code, label], i) => ({ label, color: groupColor(code, i) }))) + groupedBars(bars, { width: options.width, title: options.title, xLabel: 'Prosent som har krysset av (flere svar mulig), med 95 % konfidensintervall' });
 }

@@ -17,3 +17,16 @@ export function sourceSuffix(valueSource: string): string {
   const s = SOURCE_SHORT[valueSource] ?? (isMarked(valueSource) ? valueSource : '');
   return s ? ` (${s})` : '';
 }
+
+/** The label the report gives a value or test hidden as a small cell (pipeline/report/suppress.ts). */
+export const SUPPRESSED = 'Skjult: færre enn';
+
+export function isSuppressed(r: { labels: string }): boolean {
+  return r.labels.includes(SUPPRESSED);
+}
+
+/** What a chart prints where a value is missing: why it is hidden, or that there is none. */
+export function emptyLabel(r: { labels: string; value: number | null }, none: string): string | null {
+  if (r.value !== null) return null;
+  return isSuppressed(r) ? (/Skjult: [^;]*/.exec(r.labels)?.[0] ?? SUPPRESSED).replace('Skjult', 'skjult') : none;
+}

@@ -17,6 +17,7 @@ import { claimsSection } from './claims-section.ts';
 import { figureBlock } from './figure-block.ts';
 import { readNotebooks, renderNotebook } from './notebook.ts';
 import { PROVENANCE_TITLE, writePages } from './pages.ts';
+import { DEFAULT_MIN_CELL, suppressSmallCells, suppressedLabel } from './suppress.ts';
 
 export const SIMULATED_BANNER = 'Simulerte data – ikke resultater fra undersøkelsen';
 const NOTEBOOK_DIR = fileURLToPath(new URL('../../notebooks/', import.meta.url));
@@ -25,6 +26,8 @@ export interface Rendered {
   pages: string[];
   figures: string[];
   missingInserts: string[];
+  /** Result ids hidden as small cells (fewer than `minCell` respondents). */
+  hidden: string[];
 }
 
 const COUNTS = new Set(['n', 'invited', 'bounced', 'absent', 'answered']);
@@ -36,8 +39,9 @@ function formatValue(r: ResultRow): string {
   return fmtNumber(r.value, 2);
 }
 
-export async function renderReport(options: { outDir: string; notebookDir?: string }, effects: { db: Db; writer: Writer }): Promise<Rendered> {
-  const rows = (await all<Record<string, unknown>>(effects.db, `SELECT * FROM results ORDER BY figure_id, result_id`)).map((r) => ResultRow.parse(r));
+export async function renderReport(options: { outDir: string; notebookDir?: string; minCell?: number }, effects: { db: Db; writer: Writer }): Promise<Rendered> {
+  const minCell = options.minCell ?? DEFAULT_MIN_CELL;
+  const { rows, hidden } = suppressSmallCells((await all<Record<string, unknown>>(effects.db, `SELECT * FROM results ORDER BY figure_id, result_id`)).map((r) => ResultRow.parse(r)), minCell);
   const waves = await all<{ survey: string; wave: string; is_simulated: boolean }>(effects.db, `SELECT survey, wave, is_simulated FROM dim_waves ORDER BY survey, wave`);
   const labels = new Map((await all<{ variable: string; label: string }>(effects.db, `SELECT DISTINCT variable, label FROM dim_variables`)).map((v) => [v.variable, v.label]));
   const audit = await all<{ file: string; rows_read: number; rows_loaded: number; rows_quarantined: number }>(effects.db, `SELECT file, rows_read, rows_loaded, rows_quarantined FROM load_audit ORDER BY file`);
@@ -64,6 +68,7 @@ export async function renderReport(options: { outDir: string; notebookDir?: stri
     value: (id: string) => {
       const r = byId.get(id);
       if (!r) missing.push(id);
+      if (r && hidden.has(id)) return `(${escapeHtml(suppressedLabel(minCell).toLowerCase())})`;
       return r ? escapeHtml(formatValue(r)) : '(ingen data)';
     },
     claims: () => claimsSection(claims),
@@ -80,10 +85,10 @@ export async function renderReport(options: { outDir: string; notebookDir?: stri
     return { id, title: nb.front.title, figures: nb.front.figures, html };
   });
   const provenance = `<section id="datagrunnlag" aria-labelledby="datagrunnlag-h"><h2 id="datagrunnlag-h">${PROVENANCE_TITLE}</h2>
-<p class="meta">Bølger: ${waves.map((w) => `${escapeHtml(w.survey)} ${escapeHtml(w.wave)}${w.is_simulated ? ' (simulert)' : ''}`).join(', ')}. Hvert tall i rapporten ligger i tabellen <code>results</code> i <code>survey.duckdb</code> med figur, gruppe, n og SQL-modellen det kommer fra.</p>
+<p class="meta">Bølger: ${waves.map((w) => `${escapeHtml(w.survey)} ${escapeHtml(w.wave)}${w.is_simulated ? ' (simulert)' : ''}`).join(', ')}. Hvert tall i rapporten ligger i tabellen <code>results</code> i <code>survey.duckdb</code> med figur, gruppe, n og SQL-modellen det kommer fra. Tall fra færre enn ${fmtInt(minCell)} svar vises ikke i rapporten (${hidden.size === 0 ? 'ingen i denne kjøringen' : `${fmtInt(hidden.size)} tall og tester skjult i denne kjøringen`}); publiserte sammenligningstall og utvalgstallene i vedlegg D er unntatt.</p>
 <table class="data"><caption>Rader lest, lastet og satt i karantene per inndatafil</caption><thead><tr><th scope="col">Fil</th><th scope="col">Rader lest</th><th scope="col">Lastet</th><th scope="col">Karantene</th></tr></thead><tbody>
 ${audit.map((a) => `<tr><th scope="row">${escapeHtml(a.file)}</th><td>${fmtInt(a.rows_read)}</td><td>${fmtInt(a.rows_loaded)}</td><td>${fmtInt(a.rows_quarantined)}</td></tr>`).join('\n')}
 </tbody></table></section>`;
   const written = writePages({ sections, provenance, banner: simulated ? SIMULATED_BANNER : null, captions: new Map(FIGURES.map((f) => [f.id, `${f.number}. ${f.caption}`])), shown: new Set(shown) }, (file, html) => effects.writer.write(`${options.outDir}/${file}`, html));
-  return { pages: written.map((f) => `${options.outDir}/${f}`), figures: shown, missingInserts: missing };
+  return { pages: written.map((f) => `${options.outDir}/${f}`), figures: shown, missingInserts: missing, hidden: [...hidden].sort() };
 }

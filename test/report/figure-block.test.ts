@@ -1,4 +1,5 @@
 /** Blocks on hand-made rows: any test name renders, new tests read in Norwegian, the CSV is what is shown. */
+import { toSpreadsheetCsv } from '../../pipeline/core/csv.ts';
 import { describe, expect, it } from 'vitest';
 import { FIGURES, type FigureDef } from '../../schemas/figures.ts';
 import { EMPTY_RESULT, type ResultRow } from '../../pipeline/analyze/results.ts';
@@ -49,7 +50,8 @@ describe('figure block', () => {
 
   it('writes a CSV of the rows shown and the tests, formulas defused', () => {
     expect(block.csv.rows.map((r) => r[0])).toEqual(rows.map((r) => r.result_id));
-    expect(block.csv.rows[1]![3]).toBe("'=Rådmann<b>");
+    expect(block.csv.rows[1]![3]).toBe('=Rådmann<b>');
+    expect(toSpreadsheetCsv(block.csv.header, block.csv.rows).split('\n')[2]).toContain(",'=Rådmann<b>,");
   });
 
   it('renders every recipe without data for the office groups only', () => {

@@ -13,14 +13,14 @@ import { readerNotes } from '../reader-note.ts';
 export const distributionBlock: Block = ({ fig, rows, width }) => {
   const labelOf = new Map(categoriesOf(rows).map((c) => [c.code, c.label]));
   const category = (code: string) => labelOf.get(code) ?? code.replaceAll('_', ' ');
-  const { whole, partial } = distributionSets(rows);
+  const { whole, partial, hidden } = distributionSets(rows);
   const nRows = rows.filter((r) => r.measure === 'n');
   const nOf = (s: DistributionSet) => {
     const first = s.rows[0]!;
     const own = nRows.find((r) => r.group_code === first.group_code && r.wave === first.wave && r.value_source === first.value_source);
     return nRange([own?.n ?? first.n]);
   };
-  const sets = [...whole, ...partial];
+  const sets = [...whole, ...hidden, ...partial];
   const body: TableRow[] = sets.flatMap((s) => [
     { section: `${s.label}, n ${nOf(s)}` },
     ...s.rows.map((r) => [category(r.category), fmtPercent(r.value, 1), r.ci_low === null ? '–' : `${fmtNumber(r.ci_low, 1)}–${fmtNumber(r.ci_high, 1)}`, r.labels || (SOURCE_LONG[r.value_source] ?? r.value_source)]),

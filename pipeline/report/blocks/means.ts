@@ -33,7 +33,10 @@ export const meansBlock: Block = ({ fig, rows, labels, width }) => {
   }
   const dontKnow = rows.filter((r) => r.measure === 'n_dont_know');
   const dkText = groupsOf(dontKnow)
-    .map((g) => `${g.label} ${dontKnow.filter((r) => r.group_code === g.code).reduce((a, r) => a + (r.value ?? 0), 0)}`)
+    .map((g) => {
+      const mine = dontKnow.filter((r) => r.group_code === g.code);
+      return `${g.label} ${mine.every((r) => r.value === null) ? '–' : mine.reduce((a, r) => a + (r.value ?? 0), 0)}`;
+    })
     .join(' · ');
   return {
     chart: meansChart(rows, { width, title: `${fig.number}: ${fig.caption}`, labels }),

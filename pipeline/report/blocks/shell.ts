@@ -4,7 +4,7 @@
  * the tests, the numbers as a table and a link to the CSV.
  */
 import type { FigureDef } from '../../../schemas/figures.ts';
-import { SOURCE_LONG, isMarked } from '../../../notebooks/components/value-source.ts';
+import { SOURCE_LONG, isMarked, isSuppressed } from '../../../notebooks/components/value-source.ts';
 import type { ResultRow } from '../../analyze/results.ts';
 import { escapeHtml } from '../escape.ts';
 import { htmlTable } from './data-table.ts';
@@ -20,6 +20,13 @@ function pendingBox(pending: ResultRow[]): string {
       return `<p><strong>${escapeHtml(t.group)}:</strong> ${escapeHtml(t.status)}.</p>`;
     })
     .join('')}</div>`;
+}
+
+function suppressedLine(rows: ResultRow[]): string {
+  const hidden = rows.find(isSuppressed);
+  if (!hidden) return '';
+  const rule = /Skjult: færre enn \d+ svar/.exec(hidden.labels)?.[0] ?? 'Skjult';
+  return `<p class="note">${escapeHtml(rule)}: verdier og tester bygget på så få svar vises ikke (–), slik offisiell statistikk gjør; n står likevel.</p>`;
 }
 
 function markedLine(shown: ResultRow[]): string {
@@ -41,6 +48,7 @@ ${pendingBox(pending)}
 <p class="n">${escapeHtml(body.nLine)}. ${escapeHtml(body.denominator)}</p>
 ${body.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}
 ${markedLine(body.shown)}
+${suppressedLine(rows)}
 ${testsSection(rows, labels, groupLabels)}
 ${body.chart ? `<details><summary>Tallene bak figuren</summary>${table}</details>` : ''}
 <p class="download"><a href="data/${id}.csv" download>Last ned tallene (CSV)</a> · Bølger: ${escapeHtml(waves)}</p>

@@ -3,6 +3,7 @@
  * figure (whatever its name) and every comparison that was deliberately not tested, with why.
  */
 import type { ResultRow } from '../../analyze/results.ts';
+import { isSuppressed } from '../../../notebooks/components/value-source.ts';
 import { escapeHtml } from '../escape.ts';
 import { TEST_NAMES, TEST_ORDER, nameGroups, testLine } from '../tests-text.ts';
 
@@ -33,7 +34,9 @@ export function testsSection(rows: ResultRow[], labels: Map<string, string>, gro
       .filter((r) => keyOf(r) === key)
       .sort((a, b) => a.wave.localeCompare(b.wave) || b.measure.localeCompare(a.measure) || comparisonRank(a) - comparisonRank(b) || rank(a.test) - rank(b.test) || a.test.localeCompare(b.test) || a.comparison.localeCompare(b.comparison));
     const line = (r: ResultRow) =>
-      r.measure === 'not_tested'
+      isSuppressed(r)
+        ? `<li>${escapeHtml(TEST_NAMES[r.test] ?? r.test)}, ${escapeHtml(nameGroups(r.comparison, groupLabels))}: ikke vist (${escapeHtml(r.labels.toLowerCase())}).</li>`
+        : r.measure === 'not_tested'
         ? `<li>${r.comparison.includes('→') ? 'Endring, ' : ''}${escapeHtml(nameGroups(r.comparison, groupLabels))}: ikke testet (${escapeHtml(r.note)}).</li>`
         : testLine(r, groupLabels, { fisherShown: fisher.has(`${keyOf(r)}|${r.wave}|${r.comparison}`) });
     // The test to read first stays in view; the other views of the same question open on request.
