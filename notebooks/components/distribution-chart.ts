@@ -8,7 +8,7 @@ import { fmtNumber } from '../../pipeline/core/format.ts';
 import type { ResultRow } from '../../pipeline/analyze/results.ts';
 import { legend, type LegendItem } from './legend.ts';
 import { COLORS, OKABE_ITO, Plot, marginFor, renderPlot, textColorOn } from './plot.ts';
-import { SOURCE_LONG, emptyLabel, isMarked, isSuppressed, sourceSuffix } from './value-source.ts';
+import { SOURCE_LONG, emptyLabel, isMarked, isSuppressed, sourceSuffix, withMark } from './value-source.ts';
 
 export const DONT_KNOW = '9';
 
@@ -60,22 +60,23 @@ export function distributionSets(rows: ResultRow[]): { whole: DistributionSet[];
   return { whole: shown.filter(isWhole), partial: shown.filter((s) => !isWhole(s)), hidden };
 }
 
-export function distributionChart(rows: ResultRow[], options: { width: number; title: string }): string {
+export function distributionChart(rows: ResultRow[], options: { width: number; title: string; mark?: (r: ResultRow) => string }): string {
   const categories = categoriesOf(rows);
   const colorOf = new Map(categories.map((c) => [c.code, c.color]));
   const { whole, hidden } = distributionSets(rows);
+  const barOf = (s: DistributionSet) => withMark(s.label, options.mark?.(s.rows[0]!));
   const segments = whole.flatMap((set) => {
     let x = 0;
     return categories.map((c) => {
       const value = set.rows.find((r) => r.category === c.code)?.value ?? 0;
-      const seg = { bar: set.label, x1: x, x2: x + value, value, color: colorOf.get(c.code)!, marked: set.marked };
+      const seg = { bar: barOf(set), x1: x, x2: x + value, value, color: colorOf.get(c.code)!, marked: set.marked };
       x += value;
       return seg;
     });
   });
   type Segment = (typeof segments)[number];
-  const bars = [...whole, ...hidden].sort((a, b) => a.key.localeCompare(b.key)).map((s) => s.label);
-  const hiddenText = hidden.map((s) => ({ bar: s.label, text: emptyLabel(s.rows[0]!, '') ?? '' }));
+  const bars = [...whole, ...hidden].sort((a, b) => a.key.localeCompare(b.key)).map(barOf);
+  const hiddenText = hidden.map((s) => ({ bar: barOf(s), text: emptyLabel(s.rows[0]!, '') ?? '' }));
   const svg = renderPlot(
     {
       width: options.width,

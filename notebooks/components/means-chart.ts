@@ -5,9 +5,8 @@
 import { fmtNumber } from '../../pipeline/core/format.ts';
 import type { ResultRow } from '../../pipeline/analyze/results.ts';
 import { facetRows } from './facet-rows.ts';
-import { legend } from './legend.ts';
 import { COLORS, Plot, groupColor, marginFor, renderPlot } from './plot.ts';
-import { emptyLabel } from './value-source.ts';
+import { emptyLabel, withMark } from './value-source.ts';
 
 export interface MeansChartOptions {
   width: number;
@@ -15,6 +14,8 @@ export interface MeansChartOptions {
   labels: Map<string, string>;
   /** The answer scale; widened when a value or interval falls outside it. */
   scale?: [number, number];
+  /** Significance marks after a mean. */
+  mark?: (r: ResultRow) => string;
 }
 
 export function meansChart(rows: ResultRow[], options: MeansChartOptions): string {
@@ -28,7 +29,7 @@ export function meansChart(rows: ResultRow[], options: MeansChartOptions): strin
     low: r.design_ci_low ?? r.ci_low,
     high: r.design_ci_high ?? r.ci_high,
     color: groupColor(r.group_code, groups.findIndex(([g]) => g === r.group_code)),
-    label: emptyLabel(r, 'ingen svar') ?? fmtNumber(r.value, 2),
+    label: emptyLabel(r, 'ingen svar') ?? withMark(fmtNumber(r.value, 2), options.mark?.(r)),
   }));
   const [lo, hi] = options.scale ?? [1, 5];
   const domain: [number, number] = [Math.min(lo, ...data.map((d) => d.low ?? lo)), Math.max(hi, ...data.map((d) => d.high ?? hi))];
@@ -56,5 +57,6 @@ export function meansChart(rows: ResultRow[], options: MeansChartOptions): strin
     },
     options.title,
   );
-  return legend(groups.map(([code, label], i) => ({ label, color: groupColor(code, i), style: 'dot' as const }))) + svg;
+  // Every group is named on the axis beside its dot: no colour key to decode (colours repeat past eight groups).
+  return svg;
 }

@@ -7,9 +7,9 @@ import type { ResultRow } from '../../pipeline/analyze/results.ts';
 import { type Bar, groupedBars } from './grouped-bars.ts';
 import { legend, type LegendItem } from './legend.ts';
 import { COLORS, groupColor } from './plot.ts';
-import { SOURCE_LONG, emptyLabel, isMarked, sourceSuffix } from './value-source.ts';
+import { SOURCE_LONG, emptyLabel, isMarked, sourceSuffix, withMark } from './value-source.ts';
 
-export function sharesChart(rows: ResultRow[], options: { width: number; title: string; labels: Map<string, string>; measure?: string }): string {
+export function sharesChart(rows: ResultRow[], options: { width: number; title: string; labels: Map<string, string>; measure?: string; mark?: (r: ResultRow) => string }): string {
   const points = rows.filter((r) => r.measure === (options.measure ?? 'pct_top2'));
   const groups = [...new Map(points.map((r) => [r.group_code, r.group_label])).keys()];
   const waves = new Set(points.map((r) => r.wave));
@@ -23,7 +23,7 @@ export function sharesChart(rows: ResultRow[], options: { width: number; title: 
       high: r.design_ci_high ?? r.ci_high,
       color: groupColor(r.group_code, groups.indexOf(r.group_code)),
       marked: isMarked(r.value_source),
-      label: emptyLabel(r, 'ingen data') ?? `${fmtPercent(r.value)}${sourceSuffix(r.value_source)}`,
+      label: emptyLabel(r, 'ingen data') ?? withMark(`${fmtPercent(r.value)}${sourceSuffix(r.value_source)}`, options.mark?.(r)),
       order: `${groups.indexOf(r.group_code)}|${r.wave}`,
     }))
     .sort((a, b) => a.order.localeCompare(b.order));

@@ -30,3 +30,8 @@ export function emptyLabel(r: { labels: string; value: number | null }, none: st
   if (r.value !== null) return null;
   return isSuppressed(r) ? (/Skjult: [^;]*/.exec(r.labels)?.[0] ?? SUPPRESSED).replace('Skjult', 'skjult') : none;
 }
+
+/** A value's text with its significance marks («76 % *»). */
+export function withMark(text: string, mark: string | undefined): string {
+  return mark ? `${text} ${mark}` : text;
+}

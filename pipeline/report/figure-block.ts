@@ -16,6 +16,7 @@ import { olsBlock } from './blocks/ols.ts';
 import { samplesBlock } from './blocks/samples.ts';
 import { sharesBlock } from './blocks/shares.ts';
 import { figureShell } from './blocks/shell.ts';
+import { significanceKey, significanceOf } from './significance.ts';
 import { tickedBlock } from './blocks/ticked.ts';
 import type { Block } from './blocks/types.ts';
 
@@ -55,6 +56,8 @@ function inItemOrder(fig: FigureDef, rows: ResultRow[]): ResultRow[] {
 
 export function figureBlock(fig: FigureDef, figureRows: ResultRow[], labels: Map<string, string>): FigureBlock {
   const rows = inItemOrder(fig, figureRows);
-  const body = BLOCKS[fig.recipe]({ fig, rows, labels, width: WIDTH });
-  return { html: figureShell(fig, rows, body, labels), csv: figureCsv(body.shown, rows, labels) };
+  const groupLabels = new Map(rows.filter((r) => r.group_code && r.group_label).map((r) => [r.group_code, r.group_label.toLowerCase()]));
+  const significance = significanceOf(fig, rows, groupLabels);
+  const body = BLOCKS[fig.recipe]({ fig, rows, labels, width: WIDTH, mark: significance.markOf });
+  return { html: figureShell(fig, rows, body, labels, { groupLabels, significanceKey: body.chart ? significanceKey(significance) : [] }), csv: figureCsv(body.shown, rows, labels) };
 }

@@ -28,6 +28,7 @@ details summary { cursor: pointer; color: var(--accent); } a { color: var(--acce
 .meta { font-size: .85rem; color: var(--muted); }
 ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: .15rem 1.1rem; padding: 0; margin: .2rem 0 .5rem; font-size: .85rem; }
 ul.legend li { display: inline-flex; align-items: center; gap: .4rem; }
+ul.sig-key { list-style: none; padding: 0; margin: .3rem 0 .4rem; font-size: .85rem; } ul.sig-key li { margin: .05rem 0; }
 .swatch { display: inline-block; width: 14px; height: 14px; flex: none; }
 div.pending { border: 2px dashed var(--warn); background: repeating-linear-gradient(135deg, #fff8e6 0 8px, var(--warn-bg) 8px 16px); color: #5a3700; padding: .4rem .8rem; margin: .6rem 0; border-radius: 4px; }
 div.pending p { margin: .1rem 0; }

@@ -10,7 +10,7 @@ import { DESIGN_HEADER, DESIGN_NOTE, designCells, hasDesign } from './design-cel
 import { groupsOf, nPerGroup } from './groups.ts';
 import type { Block } from './types.ts';
 
-export const meansBlock: Block = ({ fig, rows, labels, width }) => {
+export const meansBlock: Block = ({ fig, rows, labels, width, mark }) => {
   const means = rows.filter((r) => r.measure === 'mean');
   const design = hasDesign(means);
   const variables = [...new Set(means.map((r) => r.variable))];
@@ -39,7 +39,7 @@ export const meansBlock: Block = ({ fig, rows, labels, width }) => {
     })
     .join(' · ');
   return {
-    chart: meansChart(rows, { width, title: `${fig.number}: ${fig.caption}`, labels }),
+    chart: meansChart(rows, { width, title: `${fig.number}: ${fig.caption}`, labels, mark }),
     table: { header: ['Gruppe', 'Gjennomsnitt', '95 % KI', ...(design ? DESIGN_HEADER : []), 'Standardavvik', 'n', '«Vet ikke»'], body },
     nLine: `${nPerGroup(means)}${variables.length > 1 ? ' (per spørsmål; se tabellen)' : ''}; «Vet ikke»${variables.length > 1 ? ' i alt' : ''}: ${dkText}`,
     denominator: 'Gjennomsnitt av svarene på skalaen; «Vet ikke» og ubesvart er holdt utenfor.',

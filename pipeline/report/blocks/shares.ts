@@ -31,14 +31,14 @@ export function nPerGroupWave(points: ResultRow[]): string {
     .join(' · ')}`;
 }
 
-export const sharesBlock: Block = ({ fig, rows, labels, width }) => {
+export const sharesBlock: Block = ({ fig, rows, labels, width, mark }) => {
   const points = rows.filter((r) => r.measure === 'pct_top2').sort((a, b) => a.group_code.localeCompare(b.group_code) || a.wave.localeCompare(b.wave));
   const variables = [...new Set(points.map((r) => r.variable))];
   const design = hasDesign(points);
   const row = (r: ResultRow) => (design ? [...sharesTableRow(r).slice(0, 3), ...designCells(r, 1), ...sharesTableRow(r).slice(3)] : sharesTableRow(r));
   const body: TableRow[] = variables.flatMap((v) => [...(variables.length > 1 ? [{ section: labels.get(v) ?? v }] : []), ...points.filter((r) => r.variable === v).map(row)]);
   return {
-    chart: sharesChart(rows, { width, title: `${fig.number}: ${fig.caption}`, labels }),
+    chart: sharesChart(rows, { width, title: `${fig.number}: ${fig.caption}`, labels, mark }),
     table: { header: ['Gruppe og år', 'Andel topp 2', '95 % KI', ...(design ? DESIGN_HEADER : []), 'n', 'Kilde'], body },
     nLine: `${nPerGroupWave(points)}${variables.length > 1 ? ' (varierer per spørsmål; se tabellen)' : ''}`,
     denominator: 'Andel i de to øverste kategoriene av dem som svarte på skalaen; «Vet ikke» og ubesvart er holdt utenfor nevneren. Sammenligningsverdier for 2011 er publiserte tall, ikke mikrodata.',

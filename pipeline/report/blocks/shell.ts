@@ -35,8 +35,9 @@ function markedLine(shown: ResultRow[]): string {
   return `<p class="marked">${sources.map((s) => `<span class="badge">${escapeHtml(SOURCE_LONG[s] ?? s)}</span>`).join(' ')} Verdier merket slik er tall fra tidligere rapporter (for ordførere og rådmenn Aars 2011), ikke mikrodata; illustrative verdier er plassholdere og må ikke siteres.</p>`;
 }
 
-export function figureShell(fig: FigureDef, rows: ResultRow[], body: BlockBody, labels: Map<string, string>): string {
-  const groupLabels = new Map(rows.filter((r) => r.group_code && r.group_label).map((r) => [r.group_code, r.group_label.toLowerCase()]));
+export function figureShell(fig: FigureDef, rows: ResultRow[], body: BlockBody, labels: Map<string, string>, context: { groupLabels: Map<string, string>; significanceKey: string[] }): string {
+  const { groupLabels } = context;
+  const key = context.significanceKey.length ? `<ul class="sig-key" aria-label="Signifikansmerker i figuren">${context.significanceKey.map((k) => `<li>${escapeHtml(k)}</li>`).join('')}</ul>` : '';
   const pending = pendingRows(rows);
   const table = 'html' in body.table ? body.table.html : htmlTable(body.table, { pending });
   const waves = [...new Set(rows.map((r) => r.wave))].sort().join(', ');
@@ -44,6 +45,7 @@ export function figureShell(fig: FigureDef, rows: ResultRow[], body: BlockBody, 
   return `<figure class="figure" id="${id}" data-figure="${id}" data-recipe="${escapeHtml(fig.recipe)}">
 <figcaption><strong>${escapeHtml(fig.number)}.</strong> ${escapeHtml(fig.caption)}</figcaption>
 ${body.chart ? `<div class="chart">${body.chart}</div>` : `<div class="table-figure">${table}</div>`}
+${key}
 ${pendingBox(pending)}
 <p class="n">${escapeHtml(body.nLine)}. ${escapeHtml(body.denominator)}</p>
 ${body.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}

@@ -6,7 +6,7 @@ import { DESIGN_HEADER, DESIGN_NOTE, designCells, hasDesign } from './design-cel
 import { nPerGroup } from './groups.ts';
 import type { Block } from './types.ts';
 
-export const tickedBlock: Block = ({ fig, rows, labels, width }) => {
+export const tickedBlock: Block = ({ fig, rows, labels, width, mark }) => {
   const ticked = rows.filter((r) => r.measure === 'pct_ticked');
   const options = [...new Set(ticked.map((r) => r.variable))];
   const design = hasDesign(ticked);
@@ -25,7 +25,7 @@ export const tickedBlock: Block = ({ fig, rows, labels, width }) => {
   }
   const summaryNote = summary.length ? [`${labels.get(summary[0]!.variable) ?? summary[0]!.variable}: ${summary.map((r) => `${r.note} ${fmtPercent(r.value, 0)}`).join(', ')}.`] : [];
   return {
-    chart: tickedChart(rows, { width, title: `${fig.number}: ${fig.caption}`, labels }),
+    chart: tickedChart(rows, { width, title: `${fig.number}: ${fig.caption}`, labels, mark }),
     table: { header: ['Gruppe', 'Krysset av', '95 % KI', ...(design ? DESIGN_HEADER : []), 'n'], body },
     nLine: nPerGroup(ticked),
     denominator: 'Prosent av dem som fikk spørsmålet og svarte på det; flere svar mulig, så prosentene summerer ikke til 100.',

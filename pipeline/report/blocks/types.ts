@@ -9,6 +9,8 @@ export interface BlockInput {
   /** Item texts by variable (dim_variables). */
   labels: Map<string, string>;
   width: number;
+  /** Significance marks after a value (`*`, `†` …; '' when none), see significance.ts. */
+  mark: (r: ResultRow) => string;
 }
 
 export interface BlockBody {
