@@ -29,9 +29,17 @@ function codeOrder(code: string): number {
   return code === DONT_KNOW ? 1e9 : Number.isFinite(Number(code)) ? Number(code) : 1e8;
 }
 
-/** The answer categories, from the microdata rows (whose note is the code's label). */
-export function categoriesOf(rows: ResultRow[]): Category[] {
-  const labels = new Map(rows.filter((r) => r.measure === 'pct_cat' && !isMarked(r.value_source)).map((r) => [r.category, r.note || r.category]));
+/**
+ * The answer categories: from the microdata rows (whose note is the code's label); in a figure of
+ * published values only, the single codes those values use, named by the codebook (`codeLabels`,
+ * keyed `variable|code`).
+ */
+export function categoriesOf(rows: ResultRow[], codeLabels: Map<string, string> = new Map()): Category[] {
+  const cats = rows.filter((r) => r.measure === 'pct_cat');
+  const micro = cats.filter((r) => !isMarked(r.value_source));
+  const labels = micro.length
+    ? new Map(micro.map((r) => [r.category, r.note || r.category]))
+    : new Map(cats.flatMap((r) => { const l = codeLabels.get(`${r.variable}|${r.category}`); return l ? [[r.category, l] as const] : []; }));
   const codes = [...labels.keys()].sort((a, b) => codeOrder(a) - codeOrder(b));
   let i = 0;
   return codes.map((code) => ({ code, label: code === DONT_KNOW ? 'Vet ikke' : labels.get(code)!, color: code === DONT_KNOW ? COLORS.dontKnow : OKABE_ITO[i++ % OKABE_ITO.length]! }));
@@ -41,8 +49,8 @@ export function categoriesOf(rows: ResultRow[]): Category[] {
  * One set per group × wave × source; `whole` when its categories make a distribution (sum ≈ 100),
  * `hidden` when its values are small cells the report does not show.
  */
-export function distributionSets(rows: ResultRow[]): { whole: DistributionSet[]; partial: DistributionSet[]; hidden: DistributionSet[] } {
-  const codes = new Set(categoriesOf(rows).map((c) => c.code));
+export function distributionSets(rows: ResultRow[], codeLabels?: Map<string, string>): { whole: DistributionSet[]; partial: DistributionSet[]; hidden: DistributionSet[] } {
+  const codes = new Set(categoriesOf(rows, codeLabels).map((c) => c.code));
   const waves = new Set(rows.filter((r) => r.measure === 'pct_cat').map((r) => r.wave));
   const sets = new Map<string, DistributionSet>();
   for (const r of rows.filter((x) => x.measure === 'pct_cat')) {
@@ -60,10 +68,10 @@ export function distributionSets(rows: ResultRow[]): { whole: DistributionSet[];
   return { whole: shown.filter(isWhole), partial: shown.filter((s) => !isWhole(s)), hidden };
 }
 
-export function distributionChart(rows: ResultRow[], options: { width: number; title: string; mark?: (r: ResultRow) => string }): string {
-  const categories = categoriesOf(rows);
+export function distributionChart(rows: ResultRow[], options: { width: number; title: string; mark?: (r: ResultRow) => string; codeLabels?: Map<string, string> }): string {
+  const categories = categoriesOf(rows, options.codeLabels);
   const colorOf = new Map(categories.map((c) => [c.code, c.color]));
-  const { whole, hidden } = distributionSets(rows);
+  const { whole, hidden } = distributionSets(rows, options.codeLabels);
   const barOf = (s: DistributionSet) => withMark(s.label, options.mark?.(s.rows[0]!));
   const segments = whole.flatMap((set) => {
     let x = 0;

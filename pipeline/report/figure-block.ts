@@ -54,10 +54,10 @@ function inItemOrder(fig: FigureDef, rows: ResultRow[]): ResultRow[] {
   return [...rows].sort((a, b) => rank(a.variable) - rank(b.variable) || groupRank(a.group_code) - groupRank(b.group_code));
 }
 
-export function figureBlock(fig: FigureDef, figureRows: ResultRow[], labels: Map<string, string>): FigureBlock {
+export function figureBlock(fig: FigureDef, figureRows: ResultRow[], labels: Map<string, string>, codeLabels: Map<string, string> = new Map()): FigureBlock {
   const rows = inItemOrder(fig, figureRows);
   const groupLabels = new Map(rows.filter((r) => r.group_code && r.group_label).map((r) => [r.group_code, r.group_label.toLowerCase()]));
   const significance = significanceOf(fig, rows, groupLabels);
-  const body = BLOCKS[fig.recipe]({ fig, rows, labels, width: WIDTH, mark: significance.markOf });
+  const body = BLOCKS[fig.recipe]({ fig, rows, labels, width: WIDTH, mark: significance.markOf, codeLabels });
   return { html: figureShell(fig, rows, body, labels, { groupLabels, significanceKey: body.chart ? significanceKey(significance) : [] }), csv: figureCsv(body.shown, rows, labels) };
 }

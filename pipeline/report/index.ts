@@ -44,6 +44,12 @@ export async function renderReport(options: { outDir: string; notebookDir?: stri
   const { rows, hidden } = suppressSmallCells((await all<Record<string, unknown>>(effects.db, `SELECT * FROM results ORDER BY figure_id, result_id`)).map((r) => ResultRow.parse(r)), minCell);
   const waves = await all<{ survey: string; wave: string; is_simulated: boolean }>(effects.db, `SELECT survey, wave, is_simulated FROM dim_waves ORDER BY survey, wave`);
   const labels = new Map((await all<{ variable: string; label: string }>(effects.db, `SELECT DISTINCT variable, label FROM dim_variables`)).map((v) => [v.variable, v.label]));
+  const codeLabels = new Map(
+    (await all<{ key: string; label: string }>(
+      effects.db,
+      `SELECT DISTINCT ON (v.survey, v.variable, c.code) v.variable || '|' || c.code AS key, c.label FROM dim_variables v JOIN dim_codes c USING (survey, wave, value_set) ORDER BY v.survey, v.variable, c.code, v.wave DESC`,
+    )).map((r) => [r.key, r.label]),
+  );
   const audit = await all<{ file: string; rows_read: number; rows_loaded: number; rows_quarantined: number }>(effects.db, `SELECT file, rows_read, rows_loaded, rows_quarantined FROM load_audit ORDER BY file`);
   const claimTable = await all<{ n: number }>(effects.db, `SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = 'claims'`);
   const claims = claimTable[0]?.n ? await all<ClaimRow>(effects.db, `SELECT * FROM claims ORDER BY id`) : [];
@@ -60,7 +66,7 @@ export async function renderReport(options: { outDir: string; notebookDir?: stri
         missing.push(id);
         return `<p class="missing">${escapeHtml(id)}: ingen data i denne kjøringen.</p>`;
       }
-      const block = figureBlock(fig, figRows, labels);
+      const block = figureBlock(fig, figRows, labels, codeLabels);
       effects.writer.write(`${options.outDir}/data/${id}.csv`, toSpreadsheetCsv(block.csv.header, block.csv.rows));
       shown.push(id);
       return block.html;

@@ -10,10 +10,10 @@ import { nRange } from './groups.ts';
 import type { Block } from './types.ts';
 import { readerNotes } from '../reader-note.ts';
 
-export const distributionBlock: Block = ({ fig, rows, width, mark }) => {
-  const labelOf = new Map(categoriesOf(rows).map((c) => [c.code, c.label]));
-  const category = (code: string) => labelOf.get(code) ?? code.replaceAll('_', ' ');
-  const { whole, partial, hidden } = distributionSets(rows);
+export const distributionBlock: Block = ({ fig, rows, width, mark, codeLabels }) => {
+  const labelOf = new Map(categoriesOf(rows, codeLabels).map((c) => [c.code, c.label]));
+  const category = (code: string) => labelOf.get(code) ?? code.split(';').map((c) => labelOf.get(c) ?? c.replaceAll('_', ' ')).join(' + ');
+  const { whole, partial, hidden } = distributionSets(rows, codeLabels);
   const nRows = rows.filter((r) => r.measure === 'n');
   const nOf = (s: DistributionSet) => {
     const first = s.rows[0]!;
@@ -28,7 +28,7 @@ export const distributionBlock: Block = ({ fig, rows, width, mark }) => {
   const partialText = partial.map((s) => `${s.label}: ${s.rows.map((r) => `${category(r.category)} ${fmtPercent(r.value, 1)}`).join(', ')}`);
   const comparability = readerNotes(rows.filter((r) => r.measure === 'pct_cat' && isMarked(r.value_source)).map((r) => r.note));
   return {
-    chart: distributionChart(rows, { width, title: `${fig.number}: ${fig.caption}`, mark }),
+    chart: distributionChart(rows, { width, title: `${fig.number}: ${fig.caption}`, mark, codeLabels }),
     table: { header: ['Svar', 'Prosent', '95 % KI', 'Kilde'], body },
     nLine: `n: ${sets.map((s) => `${s.label} ${nOf(s)}`).join(' · ')}`,
     denominator: 'Prosent av alle som svarte, «Vet ikke» medregnet som egen kategori; ubesvart er holdt utenfor.',

@@ -11,6 +11,8 @@ export interface BlockInput {
   width: number;
   /** Significance marks after a value (`*`, `†` …; '' when none), see significance.ts. */
   mark: (r: ResultRow) => string;
+  /** Answer labels by `variable|code` from the newest codebook (for figures of published values only). */
+  codeLabels: Map<string, string>;
 }
 
 export interface BlockBody {
