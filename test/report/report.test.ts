@@ -95,6 +95,19 @@ describe('figures', () => {
     expect(figureHtml('F24')).toContain('Ikke samme spørsmål som i 2019');
   });
 
+  it('draws a figure of published values only (F28, 2015) with the codebook\'s answer labels', () => {
+    const f28 = figureHtml('F28');
+    const chart = f28.slice(f28.indexOf('<svg'), f28.indexOf('</svg>'));
+    expect((chart.match(/<rect/g) ?? []).length).toBeGreaterThanOrEqual(12);
+    expect(f28).toContain('Kun på statlige tjenesteområder');
+  });
+
+  it('marks significant comparisons on the chart and says which test and adjustment', () => {
+    const keys = withRows.map((id) => figureHtml(id)).filter((f) => f.includes('class="sig-key"'));
+    expect(keys.length).toBeGreaterThan(20);
+    expect(html).toMatch(/<li>† Signifikant forskjell mellom [^<]+ \((Welchs|Designjustert|z-test|Pearsons|Fishers)[^<]*Holm-justert p &lt; 0,05\)<\/li>/);
+  });
+
   it('names every test in Norwegian, with raw and Holm-adjusted p', () => {
     const f15 = figureHtml('F15');
     expect(f15).toContain('Welchs t-test (ulik varians)');
