@@ -32,9 +32,11 @@ Commands:
   pdf        print a built report to PDF with headless Chromium
 
 Run "npm run survey -- <command> --help" for the options of a command.`,
-  pipeline: `Usage: npm run pipeline -- [--raw DIR] [--out DIR] [--timings FILE] [--debug]
+  pipeline: `Usage: npm run pipeline -- [--raw DIR] [--out DIR] [--min-cell N] [--timings FILE] [--debug]
   --raw DIR       folder with <survey>/<wave>/ exports and baselines/ (default raw)
   --out DIR       output folder, replaced only when the run succeeds (default out)
+  --min-cell N    hide values (and the tests that involve them) computed from fewer than N respondents in
+                  the report, its CSVs and prose; the warehouse keeps every number (default 5; 1 shows all)
   --timings FILE  also write per stage the wall time and peak memory as JSON (npm run bench reads it)
 Exit 0 when the outputs were produced (quarantined rows included); 1 when an input is unusable.`,
   simulate: `Usage: npm run survey -- simulate --survey S --wave W [--seed N] [--scale F] [--out DIR]
@@ -85,6 +87,7 @@ const OPTIONS = {
   raw: { type: 'string' },
   report: { type: 'string' },
   timings: { type: 'string' },
+  'min-cell': { type: 'string' },
   out: { type: 'string' },
   db: { type: 'string' },
   survey: { type: 'string' },
@@ -101,6 +104,13 @@ const OPTIONS = {
   x: { type: 'string' },
   test: { type: 'string' },
 } as const;
+
+function parseMinCell(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new PipelineError(`--min-cell: expected a whole number of respondents ≥ 1, got "${raw}"`);
+  return n;
+}
 
 function parseScale(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
@@ -172,7 +182,7 @@ async function main(argv: string[]): Promise<number> {
   const print = (json: unknown, text: (v: never) => string) => console.log(values.json ? jsonText(json) : text(json as never));
   switch (command) {
     case 'pipeline': {
-      const summary = await runPipeline({ rawDir: values.raw ?? 'raw', outDir: values.out ?? 'out' });
+      const summary = await runPipeline({ rawDir: values.raw ?? 'raw', outDir: values.out ?? 'out', minCell: parseMinCell(values['min-cell']) });
       console.log(runText(summary));
       if (values.timings) writeFileSync(values.timings, `${JSON.stringify(timingsJson(summary), null, 2)}\n`);
       return 0;

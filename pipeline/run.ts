@@ -24,6 +24,8 @@ const WORK_MEMORY = '400MB';
 export interface RunOptions {
   rawDir: string;
   outDir: string;
+  /** Values from fewer respondents are hidden in the report (default 5; the warehouse keeps them). */
+  minCell?: number;
 }
 
 export interface RunSummary {
@@ -96,9 +98,10 @@ export async function runPipeline(options: RunOptions, effects: RunEffects = pro
     }
     const wh = await openDb(writer.path('survey.duckdb'));
     let analyzed;
+    let reported;
     try {
       analyzed = await timed('analyze', () => analyzeWave({ warehouse: loaded.warehouse }, { db: wh.db }));
-      await timed('report', () => renderReport({ outDir: 'report' }, { db: wh.db, writer }));
+      reported = await timed('report', () => renderReport({ outDir: 'report', minCell: options.minCell }, { db: wh.db, writer }));
     } finally {
       wh.close();
     }
@@ -107,7 +110,7 @@ export async function runPipeline(options: RunOptions, effects: RunEffects = pro
       files: loaded.audit.map((a) => ({ ...a, quarantine_file: quarantineFiles.get(a.file) ?? null })),
       waves: loaded.waves.map((w) => ({ survey: w.survey, wave: w.wave, instrument: w.instrument, simulated: w.simulatedMarkers.length > 0, simulated_markers: w.simulatedMarkers })),
       totals: { rows_read: sum('rows_read'), rows_loaded: sum('rows_loaded'), rows_quarantined: sum('rows_quarantined') },
-      outputs: { warehouse: 'survey.duckdb', report: 'report/index.html', results: analyzed.results, figures: analyzed.figures },
+      outputs: { warehouse: 'survey.duckdb', report: 'report/index.html', results: analyzed.results, figures: analyzed.figures, min_cell: reported.minCell, hidden_small_cells: reported.hidden.length },
     });
     writer.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
     const old = `${outDir}.old-${process.pid}`;

@@ -23,6 +23,6 @@ export const Manifest = z.object({
   files: z.array(FileEntry),
   waves: z.array(z.object({ survey: z.string(), wave: z.string(), instrument: z.string(), simulated: z.boolean(), simulated_markers: z.array(z.string()) })),
   totals: z.object({ rows_read: z.number().int(), rows_loaded: z.number().int(), rows_quarantined: z.number().int() }),
-  outputs: z.object({ warehouse: z.string(), report: z.string(), results: z.number().int(), figures: z.array(z.string()) }),
+  outputs: z.object({ warehouse: z.string(), report: z.string(), results: z.number().int(), figures: z.array(z.string()), min_cell: z.number().int(), hidden_small_cells: z.number().int() }),
 });
 export type Manifest = z.infer<typeof Manifest>;

@@ -28,6 +28,7 @@ export interface Rendered {
   missingInserts: string[];
   /** Result ids hidden as small cells (fewer than `minCell` respondents). */
   hidden: string[];
+  minCell: number;
 }
 
 const COUNTS = new Set(['n', 'invited', 'bounced', 'absent', 'answered']);
@@ -96,5 +97,5 @@ export async function renderReport(options: { outDir: string; notebookDir?: stri
 ${audit.map((a) => `<tr><th scope="row">${escapeHtml(a.file)}</th><td>${fmtInt(a.rows_read)}</td><td>${fmtInt(a.rows_loaded)}</td><td>${fmtInt(a.rows_quarantined)}</td></tr>`).join('\n')}
 </tbody></table></section>`;
   const written = writePages({ sections, provenance, banner: simulated ? SIMULATED_BANNER : null, captions: new Map(FIGURES.map((f) => [f.id, `${f.number}. ${f.caption}`])), shown: new Set(shown) }, (file, html) => effects.writer.write(`${options.outDir}/${file}`, html));
-  return { pages: written.map((f) => `${options.outDir}/${f}`), figures: shown, missingInserts: missing, hidden: [...hidden].sort() };
+  return { pages: written.map((f) => `${options.outDir}/${f}`), figures: shown, missingInserts: missing, hidden: [...hidden].sort(), minCell };
 }

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { runPipeline } from '../../pipeline/run.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIGURES } from '../../schemas/figures.ts';
-import { all } from '../../pipeline/core/db.ts';
+import { all, type Db } from '../../pipeline/core/db.ts';
 import { memoryWriter } from '../../pipeline/core/writer.ts';
 import { renderReport, type Rendered } from '../../pipeline/report/index.ts';
 import { readNotebooks } from '../../pipeline/report/notebook.ts';
@@ -23,6 +23,7 @@ let withRows: string[];
 let duplicateIds: string[];
 let html: string;
 let close: () => void;
+let demoDb: Db;
 
 /** The HTML of one <figure data-figure="ID"> … </figure>. */
 function figureHtml(id: string): string {
@@ -33,6 +34,7 @@ function figureHtml(id: string): string {
 beforeAll(async () => {
   const opened = await openDemoWarehouse('report');
   close = opened.close;
+  demoDb = opened.db;
   withRows = (await all<{ figure_id: string }>(opened.db, `SELECT DISTINCT figure_id FROM results ORDER BY figure_id`)).map((r) => r.figure_id);
   duplicateIds = (await all<{ result_id: string }>(opened.db, `SELECT result_id FROM results GROUP BY result_id HAVING count(*) > 1`)).map((r) => r.result_id);
   const writer = memoryWriter();
@@ -113,6 +115,24 @@ describe('figures', () => {
     expect(f15).toContain('Welchs t-test (ulik varians)');
     expect(f15).toMatch(/p (=|&lt;) \d,\d{3}, Holm-justert p (=|&lt;) \d,\d{3}/);
     expect(html).not.toMatch(/<li>(student_t|welch_t|chisq|z_2prop|levene)\b/);
+  });
+});
+
+describe('small cells', () => {
+  it('hides every value from fewer respondents than the threshold, in chart, table, CSV and prose', async () => {
+    const writer = memoryWriter();
+    const strict = await renderReport({ outDir: 'report', minCell: 120 }, { db: demoDb, writer });
+    expect(strict.minCell).toBe(120);
+    expect(strict.hidden).toContain('F04/2019/apningstid_medvirket/ordforer/mean');
+    const page = String(writer.files.get('report/utskrift.html'));
+    const start = page.indexOf('data-figure="F04"');
+    const f04 = page.slice(start, page.indexOf('</figure>', start));
+    expect(f04).toContain('skjult: færre enn 120 svar');
+    expect(f04).toMatch(/Welchs t-test \(ulik varians\), ordfører vs rådmann: ikke vist/);
+    const csv = String(writer.files.get('report/data/F04.csv')).split('\n').find((l) => l.startsWith('F04/2019/apningstid_medvirket/ordforer/mean,'))!;
+    expect(csv.split(',')[7]).toBe('');
+    expect(page).toContain('(skjult: færre enn 120 svar)');
+    expect(rendered.hidden).toEqual([]);
   });
 });
 
