@@ -12,7 +12,13 @@ export const FONT_SIZE = 12;
 const CHAR_PX = FONT_SIZE * 0.62;
 
 export function renderPlot(options: PlotOptions, title: string): string {
-  const el = Plot.plot({ ...options, style: { fontSize: `${FONT_SIZE}px`, overflow: 'visible' }, document } as PlotOptions) as unknown as { outerHTML: string };
+  const el = Plot.plot({ ...options, style: { fontSize: `${FONT_SIZE}px`, overflow: 'visible' }, document } as PlotOptions) as unknown as Element;
+  // Plot names each mark's <g> (aria-label="bar"), which ARIA forbids on an element without a role;
+  // the chart is one image named by its caption and the table beside it carries the numbers.
+  for (const g of el.querySelectorAll('g[aria-label]')) {
+    g.removeAttribute('aria-label');
+    g.setAttribute('aria-hidden', 'true');
+  }
   // Plot omits the namespace; add it, plus an accessible name for screen readers.
   return el.outerHTML.replace(/^<svg/, `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${title.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;')}"`);
 }

@@ -38,7 +38,7 @@ export function claimsSection(rows: ClaimRow[]): string {
     })
     .join('\n');
   return `<p>Bølge ${escapeHtml(rows[0]!.wave)}: ${fmtInt(rows.length)} påstander.</p><ul class="claims-summary">${summary}</ul>
-<div class="table-scroll"><table class="data claims"><caption>Påstandene i kapittel 7 sjekket mot dataene</caption><thead><tr><th scope="col">Id</th><th scope="col">Figur</th><th scope="col">Påstand og sjekk</th><th scope="col">Beregnet</th><th scope="col">Status</th></tr></thead><tbody>
+<div class="table-scroll" role="region" aria-label="Påstandene, tabell som kan rulles" tabindex="0"><table class="data claims"><caption>Påstandene i kapittel 7 sjekket mot dataene</caption><thead><tr><th scope="col">Id</th><th scope="col">Figur</th><th scope="col">Påstand og sjekk</th><th scope="col">Beregnet</th><th scope="col">Status</th></tr></thead><tbody>
 ${body}
 </tbody></table></div>`;
 }
