@@ -55,9 +55,9 @@ a:focus-visible, summary:focus-visible { outline: 3px solid #E69F00; outline-off
   figure.figure { break-inside: auto; border: none; padding: 0; } .chart, .chart svg { break-inside: avoid; }
   figcaption, p.n { break-after: avoid; } h2, h3 { break-after: avoid; }
   .chart svg { max-width: 100%; height: auto; min-width: 0; }
-  details > summary { display: none; } details::details-content { content-visibility: visible; display: contents; }
+  details.numbers > summary { display: none; } details.numbers::details-content { content-visibility: visible; display: contents; }
   .table-scroll, .table-figure, details { overflow: visible; }
-  table.data td { white-space: normal; }
+  table.data { font-size: 8pt; width: 100%; } table.data th, table.data td { white-space: normal; padding: .15rem .3rem; }
   .print-all section { break-before: page; }
 }
 `;

@@ -7,8 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PipelineError } from '../core/errors.ts';
 import { describeProblems, launchChromium, openWatchedPage } from './chromium.ts';
+import { PRINT_PAGE } from './pages.ts';
 
-export const PRINT_PAGE = 'utskrift.html';
 
 export interface PrintedPdf {
   outFile: string;
@@ -17,8 +17,9 @@ export interface PrintedPdf {
 
 /**
  * Prints `<reportDir>/utskrift.html` to `outFile` (default `<reportDir>/rapport.pdf`). Fails on a
- * request that is not file: or data:, on a page error and when Chromium is missing. Folded
- * sections (<details>) are opened first so that the PDF holds everything the page does.
+ * request that is not file: or data:, on a page error and when Chromium is missing. What is
+ * printed is what the print stylesheet shows: every figure's numbers, the further tests folded as
+ * on screen.
  */
 export async function printPdf(options: { reportDir: string; outFile?: string }): Promise<PrintedPdf> {
   const source = resolve(options.reportDir, PRINT_PAGE);
@@ -29,7 +30,6 @@ export async function printPdf(options: { reportDir: string; outFile?: string })
     const { page, problems } = await openWatchedPage(browser);
     await page.goto(pathToFileURL(source).href, { waitUntil: 'load' });
     await page.evaluate(async () => {
-      for (const d of document.querySelectorAll('details')) d.open = true;
       await document.fonts.ready;
     });
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });

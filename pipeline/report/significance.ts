@@ -29,6 +29,8 @@ export interface Significance {
   key: string[];
   /** Whether any comparison was tested for the chart at all. */
   tested: boolean;
+  /** Whether the figure also has tests across the two surveys (listed, not marked). */
+  across: boolean;
 }
 
 interface Comparison {
@@ -86,12 +88,14 @@ export function significanceOf(fig: FigureDef, rows: ResultRow[], groupLabels: M
     markOf: (r) => (marks.get(`${r.variable}|${r.group_code}|${r.wave}`) ?? []).join(''),
     key,
     tested: comparisons.size > 0,
+    across: rows.some((r) => r.measure === 'test' && r.note.includes('på tvers av undersøkelsene')),
   };
 }
 
 /** The key as HTML-free lines: the marks in use, or that no tested difference is significant. */
 export function significanceKey(s: Significance): string[] {
   if (!s.tested) return [];
-  if (s.key.length === 0) return ['Ingen av forskjellene i figuren er signifikante (Holm-justert p ≥ 0,05); alle tester står under figuren.'];
-  return [...s.key, 'Uten merke: ikke signifikant. Holm-justering innen figuren; alle tester står under figuren.'];
+  const rest = s.across ? 'testene på tvers av undersøkelsene og alle andre tester står under figuren' : 'alle tester står under figuren';
+  if (s.key.length === 0) return [`Ingen merker: ingen av sammenligningene innen en undersøkelse er signifikante (Holm-justert p ≥ 0,05); ${rest}.`];
+  return [...s.key, `Uten merke: ikke signifikant. Holm-justering innen figuren; ${rest}.`];
 }

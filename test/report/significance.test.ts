@@ -26,7 +26,7 @@ describe('significanceOf', () => {
   it('judges by the Holm-adjusted p, not the raw one', () => {
     const s = significanceOf(fig('F35'), [row({ result_id: 't', measure: 'test', test: 'welch_t', comparison: 'ordforer vs radmann', p: 0.03, p_adj: 0.09 })], labels);
     expect(s.markOf(value('ordforer'))).toBe('');
-    expect(significanceKey(s)).toEqual(['Ingen av forskjellene i figuren er signifikante (Holm-justert p ≥ 0,05); alle tester står under figuren.']);
+    expect(significanceKey(s)).toEqual(['Ingen merker: ingen av sammenligningene innen en undersøkelse er signifikante (Holm-justert p ≥ 0,05); alle tester står under figuren.']);
   });
 
   it('marks a change since the last wave on the later wave only, and says when the earlier value is illustrative', () => {
@@ -44,6 +44,7 @@ describe('significanceOf', () => {
     expect(s.markOf(value('ordforer'))).toBe('');
     const across = significanceOf(fig('F35'), [row({ result_id: 'x', measure: 'test', test: 'welch_anova', comparison: 'ordforer vs radmann vs a', p: 0.001, p_adj: 0.001, note: 'på tvers av undersøkelsene' })], labels);
     expect(across.tested).toBe(false);
+    expect(across.across).toBe(true);
     expect(significanceKey(across)).toEqual([]);
   });
 });

@@ -52,7 +52,7 @@ ${body.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}
 ${markedLine(body.shown)}
 ${suppressedLine(rows)}
 ${testsSection(rows, labels, groupLabels)}
-${body.chart ? `<details><summary>Tallene bak figuren</summary>${table}</details>` : ''}
+${body.chart ? `<details class="numbers"><summary>Tallene bak figuren</summary>${table}</details>` : ''}
 <p class="download"><a href="data/${id}.csv" download>Last ned tallene (CSV)</a> · Bølger: ${escapeHtml(waves)}</p>
 </figure>`;
 }
