@@ -7,7 +7,7 @@
 import { fmtNumber } from '../../pipeline/core/format.ts';
 import type { ResultRow } from '../../pipeline/analyze/results.ts';
 import { legend, type LegendItem } from './legend.ts';
-import { COLORS, OKABE_ITO, Plot, marginFor, renderPlot, textColorOn } from './plot.ts';
+import { CATEGORY_COLORS, COLORS, Plot, marginFor, renderPlot, textColorOn } from './plot.ts';
 import { SOURCE_LONG, emptyLabel, isMarked, isSuppressed, sourceSuffix, withMark } from './value-source.ts';
 
 export const DONT_KNOW = '9';
@@ -42,7 +42,7 @@ export function categoriesOf(rows: ResultRow[], codeLabels: Map<string, string> 
     : new Map(cats.flatMap((r) => { const l = codeLabels.get(`${r.variable}|${r.category}`); return l ? [[r.category, l] as const] : []; }));
   const codes = [...labels.keys()].sort((a, b) => codeOrder(a) - codeOrder(b));
   let i = 0;
-  return codes.map((code) => ({ code, label: code === DONT_KNOW ? 'Vet ikke' : labels.get(code)!, color: code === DONT_KNOW ? COLORS.dontKnow : OKABE_ITO[i++ % OKABE_ITO.length]! }));
+  return codes.map((code) => ({ code, label: code === DONT_KNOW ? 'Vet ikke' : labels.get(code)!, color: code === DONT_KNOW ? COLORS.dontKnow : CATEGORY_COLORS[i++ % CATEGORY_COLORS.length]! }));
 }
 
 /**

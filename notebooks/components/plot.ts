@@ -57,6 +57,11 @@ export function lineCount(text: string): number {
  * report (ordfører orange, rådmann blue); categories take the palette in order.
  */
 export const OKABE_ITO = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#000000'] as const;
+/**
+ * The same colours in the order answer categories take them: neighbouring segments of a stacked
+ * bar differ in lightness (CIE L* 46, 71, 58, 89, 54, 70, 61) so that they stay apart in grey print.
+ */
+export const CATEGORY_COLORS = ['#0072B2', '#E69F00', '#009E73', '#F0E442', '#D55E00', '#56B4E9', '#CC79A7'] as const;
 export const COLORS = { early: '#E69F00', late: '#0072B2', neutral: '#555555', dontKnow: '#B3B3B3' } as const;
 
 const GROUP_COLORS: Record<string, string> = {
