@@ -11,8 +11,19 @@ export const FONT_SIZE = 12;
 /** Average advance of a character at FONT_SIZE in system-ui, generous so that nothing is clipped. */
 const CHAR_PX = FONT_SIZE * 0.62;
 
+/**
+ * An x-axis title wider than the plot frame would run off the chart when centred: anchor it at the
+ * frame's right edge instead, so that it grows into the empty room under the y labels.
+ */
+function fitXLabel(options: PlotOptions): PlotOptions {
+  const x = options?.x;
+  if (!x || typeof x.label !== 'string' || x.labelAnchor !== 'center') return options;
+  const frame = (options.width ?? 640) - (options.marginLeft ?? 0) - (options.marginRight ?? 0);
+  return x.label.length * CHAR_PX <= frame ? options : { ...options, x: { ...x, labelAnchor: 'right' } };
+}
+
 export function renderPlot(options: PlotOptions, title: string): string {
-  const el = Plot.plot({ ...options, style: { fontSize: `${FONT_SIZE}px`, overflow: 'visible' }, document } as PlotOptions) as unknown as Element;
+  const el = Plot.plot({ ...fitXLabel(options), style: { fontSize: `${FONT_SIZE}px`, overflow: 'visible' }, document } as PlotOptions) as unknown as Element;
   // Plot names each mark's <g> (aria-label="bar"), which ARIA forbids on an element without a role;
   // the chart is one image named by its caption and the table beside it carries the numbers.
   for (const g of el.querySelectorAll('g[aria-label]')) {

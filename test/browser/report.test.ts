@@ -39,7 +39,7 @@ interface PageFacts {
   name: string;
   problems: PageProblems;
   violations: Violation[];
-  figures: Array<{ id: string; svgArea: number; tableRows: number }>;
+  figures: Array<{ id: string; svgArea: number; tableRows: number; clipped: string[] }>;
   ids: string[];
   links: string[];
   screenshot: string;
@@ -70,6 +70,16 @@ async function visit(name: string): Promise<PageFacts> {
         id: f.getAttribute('data-figure') ?? '',
         svgArea: Math.max(0, ...[...f.querySelectorAll('.chart svg')].map((s) => s.getBoundingClientRect().width * s.getBoundingClientRect().height)),
         tableRows: f.querySelectorAll('.table-figure table tbody tr').length,
+        // Text drawn outside its chart's box is cut off in print and on narrow screens.
+        clipped: [...f.querySelectorAll('.chart svg')].flatMap((svg) => {
+          const box = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll('text')]
+            .filter((t) => {
+              const r = t.getBoundingClientRect();
+              return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1);
+            })
+            .map((t) => t.textContent ?? '');
+        }),
       })),
       ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
       links: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
@@ -144,6 +154,11 @@ describe('across the pages', () => {
   it('every figure is drawn: an SVG with a non-empty box or a table with rows', () => {
     const blank = pages.flatMap((p) => p.figures.filter((f) => f.svgArea <= 0 && f.tableRows === 0).map((f) => `${p.name}: ${f.id}`));
     expect(blank).toEqual([]);
+  });
+
+  it('no chart text (labels, values, axis titles) runs outside its chart', () => {
+    const clipped = pages.flatMap((p) => p.figures.flatMap((f) => f.clipped.map((t) => `${p.name} ${f.id}: «${t}»`)));
+    expect(clipped).toEqual([]);
   });
 
   it('every link into the report lands on a file that exists, and on an id that exists there', () => {
