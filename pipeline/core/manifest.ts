@@ -10,6 +10,7 @@ export const FileEntry = z.object({
   empty_rows_skipped: z.number().int(),
   encoding: z.string().nullable(),
   delimiter: z.string().nullable(),
+  label_columns: z.array(z.string()),
   failed: z.boolean(),
   renamed_columns: z.array(z.object({ from: z.string(), to: z.string() })),
   dropped_personal_data_columns: z.array(z.string()),

@@ -34,6 +34,8 @@ export interface IngestedFile {
   piiChecks: PiiChecks | null;
   /** A file error: nothing from this file is loaded. */
   failed: boolean;
+  /** Coded columns the export wrote as answer labels (validate/labels.ts), for the load log. */
+  labelColumns: string[];
 }
 
 export interface IngestedWave extends WaveFolder {
@@ -61,7 +63,7 @@ let tableCounter = 0;
 
 async function ingestFile(db: Db, rawDir: string, file: string, role: FileRole, wave: WaveFolder | null, issues: Issue[], reader: CsvReader, minBytes: number): Promise<IngestedFile> {
   const table = `raw_${++tableCounter}`;
-  const base: IngestedFile = { file, role, table, columns: [], rowsRead: 0, emptyRowsSkipped: 0, encoding: null, delimiter: null, renamedColumns: [], trailingEmptyColumns: 0, droppedColumns: [], piiChecks: null, failed: true };
+  const base: IngestedFile = { file, role, table, columns: [], rowsRead: 0, emptyRowsSkipped: 0, encoding: null, delimiter: null, renamedColumns: [], trailingEmptyColumns: 0, droppedColumns: [], piiChecks: null, failed: true, labelColumns: [] };
   const fail = (code: Issue['code'], expected: string, found: string, message: string): IngestedFile => {
     issues.push({ severity: 'error', code, file, row: null, column: null, expected, found: truncateFound(found), message });
     return base;

@@ -13,6 +13,8 @@ export interface FileAudit {
   empty_rows_skipped: number;
   encoding: string | null;
   delimiter: string | null;
+  /** Coded columns written as answer labels (the rest are codes). */
+  label_columns: string[];
   failed: boolean;
   renamed_columns: Array<{ from: string; to: string }>;
   dropped_personal_data_columns: string[];
@@ -39,6 +41,7 @@ export async function auditFile(db: Db, f: IngestedFile, loadedTable: string | n
     empty_rows_skipped: f.emptyRowsSkipped,
     encoding: f.encoding,
     delimiter: f.delimiter,
+    label_columns: f.labelColumns,
     failed: f.failed,
     renamed_columns: f.renamedColumns,
     dropped_personal_data_columns: f.droppedColumns,

@@ -75,7 +75,7 @@ export async function validateWave(input: Ingested, effects: { db: Db }): Promis
     const kommune = await createKommuneFrame(db, `frame_${w}`, [sample, offices], Number(wave.manifest.kommune_classification_year ?? wave.wave.slice(0, 4)));
     const files: ValidatedResponseFile[] = [];
     for (const f of wave.files.filter((x) => x.role === 'responses')) {
-      const r = await validateResponseFile(db, codebook, f, { kommune, kontor: offices }, { hasSample: sample !== null, hasOffices: offices !== null });
+      const r = await validateResponseFile(db, codebook, wave.manifest, f, { kommune, kontor: offices }, { hasSample: sample !== null, hasOffices: offices !== null });
       if (r) files.push(r);
     }
     for (const d of await findDuplicateIds(db, files.map(({ norm, f }) => ({ norm, columns: f.columns.filter((c) => codebook.variables.some((v) => v.name === c)) })))) {

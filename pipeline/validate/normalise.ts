@@ -2,16 +2,21 @@
 import type { Db } from '../core/db.ts';
 import { ident } from '../core/db.ts';
 
+/** Blanks trimmed from a cell's ends (and a cell of only blanks is empty): space, tab, CR, LF, FF. */
+const BLANKS = `' \t\n\r\f'`;
+
 export function normalisedCell(column: string): string {
   const c = ident(column);
-  return `CASE WHEN trim(${c}) IN ('', '#NULL!', '.') THEN NULL ELSE trim(${c}) END`;
+  const trimmed = `trim(${c}, ${BLANKS})`;
+  return `CASE WHEN ${trimmed} IN ('', '#NULL!', '.') THEN NULL ELSE ${trimmed} END`;
 }
 
 /**
  * `norm` = the raw table with every cell trimmed and missing tokens turned into NULL. A view, not
  * a copy: each check reads only the cells it needs, and the typed table is made in one pass.
+ * `overrides` replace a column's expression (recoded codes, labels read as codes: labels.ts).
  */
-export async function createNormalisedTable(db: Db, raw: string, norm: string, columns: string[]): Promise<void> {
-  const cols = columns.map((c) => `${normalisedCell(c)} AS ${ident(c)}`);
+export async function createNormalisedTable(db: Db, raw: string, norm: string, columns: string[], overrides: Map<string, string> = new Map()): Promise<void> {
+  const cols = columns.map((c) => `${overrides.get(c) ?? normalisedCell(c)} AS ${ident(c)}`);
   await db.run(`CREATE OR REPLACE TEMP VIEW ${ident(norm)} AS SELECT _row, _fields${cols.length ? ', ' : ''}${cols.join(', ')} FROM ${ident(raw)}`);
 }

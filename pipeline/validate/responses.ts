@@ -5,12 +5,14 @@
  * can still quarantine rows before the clean table is made.
  */
 import type { Codebook } from '../../schemas/codebook.ts';
+import type { WaveManifest } from '../../schemas/wave-manifest.ts';
 import type { Db } from '../core/db.ts';
 import { ident, literal } from '../core/db.ts';
 import type { IngestedFile } from '../ingest/index.ts';
 import { insertCheckFindings, insertFindings, insertIssue } from './issues-table.ts';
+import { codedColumns, decodeLabelColumns, recodeExpressions } from './labels.ts';
 import { createNormalisedTable } from './normalise.ts';
-import { checkTableContext, checkTableSelect, kindContext, rowCheckParts, typedFromCheckTable } from './row-checks.ts';
+import { cellColumn, checkTableContext, checkTableSelect, kindContext, rowCheckParts, typedColumn, typedFromCheckTable } from './row-checks.ts';
 
 export interface ValidatedResponseFile {
   f: IngestedFile;
@@ -29,7 +31,7 @@ function joinable(codebook: Codebook, hasSample: boolean, hasOffices: boolean): 
   return new Set(codebook.variables.filter((v) => (v.kind === 'kommunenr' && (hasSample || hasOffices)) || (v.kind === 'kontor_id' && hasSample)).map((v) => v.name));
 }
 
-export async function validateResponseFile(db: Db, codebook: Codebook, f: IngestedFile, frames: Frames, links: { hasSample: boolean; hasOffices: boolean }): Promise<ValidatedResponseFile | null> {
+export async function validateResponseFile(db: Db, codebook: Codebook, manifest: WaveManifest, f: IngestedFile, frames: Frames, links: { hasSample: boolean; hasOffices: boolean }): Promise<ValidatedResponseFile | null> {
   if (f.failed) return null;
   const issue = (severity: 'error' | 'warning', code: string, column: string, expected: string, found: string, message: string) =>
     insertIssue(db, { severity, code, file: f.file, row: null, column, expected, found, message });
@@ -48,11 +50,24 @@ export async function validateResponseFile(db: Db, codebook: Codebook, f: Ingest
     await issue('warning', 'W_COLUMN_ABSENT', v.name, 'kolonnen i eksporten', '(mangler)', optional.has(v.name) ? 'Variabelen finnes ikke i filen og hentes fra utvalgsfilen eller kontorrammen.' : 'Variabelen finnes ikke i filen og regnes som ikke spurt i denne bølgen.');
   }
   const norm = `${f.table}_norm`;
-  await createNormalisedTable(db, f.table, norm, [...present]);
+  await createNormalisedTable(db, f.table, norm, [...present], recodeExpressions(codebook, manifest, present));
   // Typed values first, beside the cells; then the findings over both, then the typed rows.
   const checkTable = `${f.table}_check`;
   const ctx = kindContext(codebook, present, frames.kommune, frames.kontor);
-  await db.run(`CREATE OR REPLACE TEMP TABLE ${ident(checkTable)} AS SELECT ${checkTableSelect(codebook, ctx, present)} FROM ${ident(norm)}`);
+  const makeCheckTable = () => db.run(`CREATE OR REPLACE TEMP TABLE ${ident(checkTable)} AS SELECT ${checkTableSelect(codebook, ctx, present)} FROM ${ident(norm)}`);
+  await makeCheckTable();
+  // A coded column with cells that did not type may be a label export: decide, and type again.
+  const coded = codedColumns(codebook, present);
+  const untyped = coded.length ? (await db.runAndReadAll(`SELECT ${coded.map((v) => `count(*) FILTER (WHERE ${ident(cellColumn(v.name))} IS NOT NULL AND ${ident(typedColumn(v.name))} IS NULL)`).join(', ')} FROM ${ident(checkTable)}`)).getRows()[0] ?? [] : [];
+  const suspects = coded.filter((_, i) => Number(untyped[i]) > 0);
+  if (suspects.length) {
+    const decoded = await decodeLabelColumns(db, { codebook, manifest, table: f.table, file: f.file, suspects });
+    f.labelColumns = decoded.labelColumns;
+    if (decoded.labelColumns.length) {
+      await createNormalisedTable(db, f.table, norm, [...present], new Map([...recodeExpressions(codebook, manifest, present), ...decoded.expressions]));
+      await makeCheckTable();
+    }
+  }
   await insertCheckFindings(db, f.file, ident(checkTable), rowCheckParts(codebook, checkTableContext(codebook, present, frames.kommune, frames.kontor), present, ident(checkTable)));
   const typed = `${f.table}_typed`;
   await db.run(`CREATE OR REPLACE TEMP TABLE ${ident(typed)} AS SELECT ${literal(f.file)} AS _file, _row, ${typedFromCheckTable(codebook)} FROM ${ident(checkTable)}`);

@@ -13,9 +13,12 @@ export const kontorId: Kind = {
     const cleaned = `regexp_replace(${ctx.cell(v.name)}, '^([0-9]+)[.,]0+$', '\\1')`;
     if (ctx.kontorFrame === null) return `CASE WHEN regexp_full_match(${cleaned}, '[A-Za-z0-9_-]{1,40}') THEN ${cleaned} END`;
     const frame = ctx.kontorFrame;
-    // As written, or left-padded with zeros to the length of a frame id it then equals.
+    // As written, or left-padded with zeros to the length of a frame id it then equals. The frame's
+    // ids come in as one uncorrelated list and are matched in a lambda: inside a subquery over the
+    // frame, the cell's own name (`kontor_id`) would bind to the frame's column, not the cell.
+    const zeroLed = `(SELECT list(kontor_id) FROM ${frame} WHERE regexp_full_match(kontor_id, '0+[0-9]*'))`;
     return `CASE WHEN ${cleaned} IN (SELECT kontor_id FROM ${frame}) THEN ${cleaned}
-      WHEN regexp_full_match(${cleaned}, '[0-9]+') THEN (SELECT min(kontor_id) FROM ${frame} WHERE regexp_full_match(kontor_id, '0+[0-9]*') AND lpad(${cleaned}, CAST(length(kontor_id) AS INTEGER), '0') = kontor_id) END`;
+      WHEN regexp_full_match(${cleaned}, '[0-9]+') THEN list_min(list_filter(${zeroLed}, k -> lpad(${cleaned}, CAST(length(k) AS INTEGER), '0') = k)) END`;
   },
   checks: (v, ctx) => [
     invalidCell(v, ctx, 'E_KONTOR_UNKNOWN', ctx.kontorFrame === null ? 'et kontor-id' : 'et kontor-id som finnes i kontorrammen (offices.csv)', 'Kontoret finnes ikke i kontorrammen.'),

@@ -1,0 +1,199 @@
+/**
+ * Coded columns before typing (exports.md §2.3–§2.4): the manifest's recodes, and label exports.
+ * Per column the cells decide: a column whose written cells are all numbers is a code column
+ * (an invalid number stays E_CODE_INVALID); a column with any text cell is a label column, where
+ * every text cell must be a codebook label or alias of the item's value set (after NFC, trimming,
+ * collapsing blanks, case folding and normalising dashes and quotes), optionally with its code
+ * (`5 - I svært stor grad`, `5. …`, `… (5)`) that must agree. Unknown labels are E_LABEL_UNKNOWN
+ * naming the nearest codebook label; disagreeing codes E_LABEL_CODE_MISMATCH. Multi-select label
+ * columns accept the option's label, 1, Valgt, Ja, X (ticked) and 0, Ikke valgt, Nei (not ticked).
+ * The result is one SQL expression per decoded column for the normalised view: the cell as the
+ * code it stands for, so that validation and typing see codes whatever the export wrote.
+ */
+import type { Codebook, Variable } from '../../schemas/codebook.ts';
+import { valueSetOf } from '../../schemas/kinds/coded.ts';
+import type { WaveManifest } from '../../schemas/wave-manifest.ts';
+import type { Db } from '../core/db.ts';
+import { all, ident, literal } from '../core/db.ts';
+import { insertFindings } from './issues-table.ts';
+import { normalisedCell } from './normalise.ts';
+
+const DASHES = '‐‑‒–—―−';
+const QUOTES_SINGLE = '‘’‚‛`´';
+const QUOTES_DOUBLE = '“”„‟«»';
+
+/** The matching key of a label in JavaScript; `labelKeySql` is the same in SQL. */
+export function labelKey(text: string): string {
+  let s = text.normalize('NFC');
+  for (const d of DASHES) s = s.replaceAll(d, '-');
+  for (const q of QUOTES_SINGLE) s = s.replaceAll(q, "'");
+  for (const q of QUOTES_DOUBLE) s = s.replaceAll(q, '"');
+  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function labelKeySql(expr: string): string {
+  const from = DASHES + QUOTES_SINGLE + QUOTES_DOUBLE;
+  const to = '-'.repeat(DASHES.length) + "'".repeat(QUOTES_SINGLE.length) + '"'.repeat(QUOTES_DOUBLE.length);
+  return `lower(trim(regexp_replace(translate(nfc_normalize(${expr}), ${literal(from)}, ${literal(to)}), '\\s+', ' ', 'g')))`;
+}
+
+const TICKED = ['1', 'valgt', 'ja', 'x'];
+const NOT_TICKED = ['0', 'ikke valgt', 'nei'];
+
+/** A number as the code cells write it (`3`, `3.0`, `3,0`). */
+const numeric = (cell: string) => `try_cast(replace(${cell}, ',', '.') AS DOUBLE)`;
+/** Code-prefixed labels: `5 - label`, `5. label`, `5) label`, `5: label`, and `label (5)`. */
+const PREFIXED = `'^(\\d+)\\s*[-.:)]\\s*(.+)$'`;
+const SUFFIXED = `'^(.+?)\\s*\\((\\d+)\\)$'`;
+
+function mapLiteral(entries: Array<[string, number]>): string {
+  return `MAP {${entries.map(([k, v]) => `${literal(k)}: ${v}`).join(', ')}}`;
+}
+
+interface Decoded {
+  /** SQL over the raw table's cell for the normalised view, per decoded column. */
+  expressions: Map<string, string>;
+  /** Columns read as labels (for the load log). */
+  labelColumns: string[];
+}
+
+/** The recode of a variable: the manifest's own entry, else `*` for items with a «Vet ikke» code. */
+function recodeOf(v: Variable, codebook: Codebook, manifest: WaveManifest): Map<number, number> {
+  const out = new Map<number, number>();
+  const set = v.value_set ? valueSetOf(v, codebook) : null;
+  const general = set?.dont_know !== undefined ? (manifest.recode?.['*'] ?? {}) : {};
+  for (const [from, to] of Object.entries({ ...general, ...(manifest.recode?.[v.name] ?? {}) })) out.set(Number(from), to);
+  return out;
+}
+
+/** The cell with the manifest's recodes applied (as text, so the kinds parse it as before). */
+function recodedCell(cell: string, recode: Map<number, number>): string {
+  if (recode.size === 0) return cell;
+  return `CASE ${[...recode].map(([from, to]) => `WHEN ${numeric(cell)} = ${from} THEN '${to}'`).join(' ')} ELSE ${cell} END`;
+}
+
+/** The coded columns of a file (single choice with a value set, and multi-select options). */
+export function codedColumns(codebook: Codebook, present: Set<string>): Variable[] {
+  return codebook.variables.filter((v) => present.has(v.name) && (v.value_set !== undefined || v.kind === 'multi'));
+}
+
+/** The manifest's recodes as normalised-view expressions (no scan needed). */
+export function recodeExpressions(codebook: Codebook, manifest: WaveManifest, present: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const v of codedColumns(codebook, present)) {
+    const recode = recodeOf(v, codebook, manifest);
+    if (recode.size) out.set(v.name, recodedCell(normalisedCell(v.name), recode));
+  }
+  return out;
+}
+
+/**
+ * Reads `suspects` (coded columns with cells that did not type as codes) as label columns where
+ * they hold text, inserting the label findings; returns the expressions of every decoded column.
+ */
+export async function decodeLabelColumns(db: Db, input: { codebook: Codebook; manifest: WaveManifest; table: string; file: string; suspects: Variable[] }): Promise<Decoded> {
+  const { codebook, manifest } = input;
+  const expressions = recodeExpressions(codebook, manifest, new Set(input.suspects.map((v) => v.name)));
+  if (input.suspects.length === 0) return { expressions, labelColumns: [] };
+  const coded = input.suspects;
+  // Which of them hold any text that is not a number.
+  const texts = await db.runAndReadAll(
+    `SELECT ${coded.map((v, i) => `count(*) FILTER (WHERE ${normalisedCell(v.name)} IS NOT NULL AND ${numeric(normalisedCell(v.name))} IS NULL) AS c${i}`).join(', ')} FROM ${ident(input.table)}`,
+  );
+  const hasText = (texts.getRows()[0] ?? []).map((n) => Number(n) > 0);
+  const labelColumns: string[] = [];
+  for (const [i, v] of coded.entries()) {
+    const cell = normalisedCell(v.name);
+    const recode = recodeOf(v, codebook, manifest);
+    if (!hasText[i]) continue;
+    labelColumns.push(v.name);
+    if (v.kind === 'multi') {
+      const ticked = [labelKey(v.label), ...TICKED];
+      const key = labelKeySql(cell);
+      expressions.set(v.name, `CASE WHEN ${cell} IS NULL THEN NULL WHEN list_contains(${listLiteral(ticked)}, ${key}) THEN '1' WHEN list_contains(${listLiteral(NOT_TICKED)}, ${key}) THEN '0' ELSE ${cell} END`);
+      continue;
+    }
+    const set = valueSetOf(v, codebook);
+    const entries: Array<[string, number]> = set.codes.flatMap((c) => [c.label, ...c.aliases].map((l) => [labelKey(l), c.code] as [string, number]));
+    const map = mapLiteral(entries);
+    const plain = `${map}[${labelKeySql(cell)}]`;
+    const prefixed = `${map}[${labelKeySql(`regexp_extract(${cell}, ${PREFIXED}, 2)`)}]`;
+    const prefixCode = `try_cast(regexp_extract(${cell}, ${PREFIXED}, 1) AS INTEGER)`;
+    const suffixed = `${map}[${labelKeySql(`regexp_extract(${cell}, ${SUFFIXED}, 1)`)}]`;
+    const suffixCode = `try_cast(regexp_extract(${cell}, ${SUFFIXED}, 2) AS INTEGER)`;
+    // The code a label cell stands for (NULL when unknown or when its written code disagrees).
+    const fromLabel = `coalesce(${plain}, CASE WHEN ${prefixed} = ${prefixCode} THEN ${prefixed} END, CASE WHEN ${suffixed} = ${suffixCode} THEN ${suffixed} END)`;
+    expressions.set(v.name, `CASE WHEN ${cell} IS NULL THEN NULL WHEN ${numeric(cell)} IS NOT NULL THEN ${recodedCell(cell, recode)} ELSE CAST(${fromLabel} AS VARCHAR) END`);
+    const labels = set.codes.map((c) => ({ code: c.code, label: c.label, keys: [c.label, ...c.aliases].map(labelKey) }));
+    await insertLabelFindings(db, input, v, { cell, plain, prefixed, prefixCode, suffixed, suffixCode, labels });
+  }
+  return { expressions, labelColumns };
+}
+
+function listLiteral(values: string[]): string {
+  return `[${values.map(literal).join(', ')}]`;
+}
+
+/** Edit distance, for naming the nearest codebook label of an unknown one. */
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+export function nearestLabel(text: string, labels: Array<{ code: number; label: string; keys: string[] }>): { code: number; label: string } {
+  const key = labelKey(text);
+  let best = labels[0]!;
+  let bestDistance = Infinity;
+  for (const l of labels) {
+    for (const k of l.keys) {
+      const d = distance(key, k);
+      if (d < bestDistance) [best, bestDistance] = [l, d];
+    }
+  }
+  return { code: best.code, label: best.label };
+}
+
+async function insertLabelFindings(
+  db: Db,
+  input: { table: string; file: string },
+  v: Variable,
+  sql: { cell: string; plain: string; prefixed: string; prefixCode: string; suffixed: string; suffixCode: string; labels: Array<{ code: number; label: string; keys: string[] }> },
+): Promise<void> {
+  const { cell } = sql;
+  const text = `${cell} IS NOT NULL AND ${numeric(cell)} IS NULL AND ${sql.plain} IS NULL`;
+  const mismatch = `(${sql.prefixed} IS NOT NULL AND ${sql.prefixed} <> ${sql.prefixCode}) OR (${sql.suffixed} IS NOT NULL AND ${sql.suffixed} <> ${sql.suffixCode})`;
+  const matched = `(${sql.prefixed} = ${sql.prefixCode}) OR (${sql.suffixed} = ${sql.suffixCode})`;
+  const expected = `en svartekst fra kodeboken (${sql.labels.map((l) => `${l.code} = ${l.label}`).join('; ')})`;
+  await insertFindings(
+    db,
+    input.file,
+    `SELECT _row, ${literal(v.name)} AS column_name, 'E_LABEL_CODE_MISMATCH' AS code, 'error' AS severity, ${literal(expected)} AS expected, ${cell} AS found,
+       'Koden foran eller bak svarteksten er ikke koden kodeboken gir teksten.' AS message
+     FROM ${ident(input.table)} WHERE ${text} AND NOT coalesce(${matched}, false) AND coalesce(${mismatch}, false)`,
+  );
+  // Unknown labels: the nearest codebook label for each distinct text, computed once.
+  const unknown = await all<{ found: string }>(
+    db,
+    `SELECT DISTINCT ${cell} AS found FROM ${ident(input.table)} WHERE ${text} AND NOT coalesce(${matched}, false) AND NOT coalesce(${mismatch}, false) ORDER BY 1`,
+  );
+  if (unknown.length === 0) return;
+  const rows = unknown.map((u) => {
+    const near = nearestLabel(u.found, sql.labels);
+    return `(${literal(u.found)}, ${literal(`Ukjent svartekst; nærmest i kodeboken er «${near.label}» (kode ${near.code}). Er ordlyden riktig, legg den inn som alias i kodeboken.`)})`;
+  });
+  await insertFindings(
+    db,
+    input.file,
+    `SELECT t._row, ${literal(v.name)} AS column_name, 'E_LABEL_UNKNOWN' AS code, 'error' AS severity, ${literal(expected)} AS expected, t.c AS found, u.message
+     FROM (SELECT _row, ${cell} AS c FROM ${ident(input.table)}) t JOIN (VALUES ${rows.join(', ')}) u(found, message) ON t.c = u.found`,
+  );
+}
