@@ -8,6 +8,8 @@ export const FileEntry = z.object({
   rows_loaded: z.number().int(),
   rows_quarantined: z.number().int(),
   empty_rows_skipped: z.number().int(),
+  format: z.string(),
+  sheet: z.string().nullable(),
   encoding: z.string().nullable(),
   delimiter: z.string().nullable(),
   label_columns: z.array(z.string()),

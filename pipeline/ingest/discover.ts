@@ -21,6 +21,9 @@ export interface WaveFolder {
   columnMapFile: string | null;
 }
 
+/** Response exports of a wave: every `responses*` file in a format of exports.md §2.5. */
+const RESPONSE_FILE = /^responses.*\.(csv|xlsx|sav|zsav)$/i;
+
 const CODEBOOK_DIR = new URL('../../schemas/codebooks/', import.meta.url);
 
 export function loadCodebook(id: string): Codebook {
@@ -50,8 +53,13 @@ export function discoverWaves(rawDir: string): WaveFolder[] {
       const manifest = readManifest(join(abs, 'wave.json'));
       const codebookId = manifest.codebook ?? `${survey}/${wave}`;
       const files = readdirSync(abs).sort();
-      const responseFiles = files.filter((f) => /^responses.*\.csv$/i.test(f)).map((f) => `${survey}/${wave}/${f}`);
-      if (responseFiles.length === 0) throw new PipelineError(`${survey}/${wave}: no responses*.csv file`);
+      const responseFiles = files.filter((f) => RESPONSE_FILE.test(f)).map((f) => `${survey}/${wave}/${f}`);
+      if (responseFiles.length === 0) throw new PipelineError(`${survey}/${wave}: no responses*.csv, responses*.xlsx or responses*.sav file`);
+      const oneOf = (name: string) => {
+        const found = files.filter((f) => new RegExp(`^${name}\\.(csv|xlsx)$`, 'i').test(f));
+        if (found.length > 1) throw new PipelineError(`${survey}/${wave}: both ${found.join(' and ')}; keep one`);
+        return found[0] ? `${survey}/${wave}/${found[0]}` : null;
+      };
       waves.push({
         survey,
         wave,
@@ -60,8 +68,8 @@ export function discoverWaves(rawDir: string): WaveFolder[] {
         codebook: loadCodebook(codebookId),
         codebookId,
         responseFiles,
-        sampleFile: files.includes('sample.csv') ? `${survey}/${wave}/sample.csv` : null,
-        officesFile: files.includes('offices.csv') ? `${survey}/${wave}/offices.csv` : null,
+        sampleFile: oneOf('sample'),
+        officesFile: oneOf('offices'),
         columnMapFile: files.includes('column_map.csv') ? `${survey}/${wave}/column_map.csv` : null,
       });
     }

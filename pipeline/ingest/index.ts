@@ -3,7 +3,7 @@
  * normalises headers, skips completely empty rows (counted), and drops direct personal data.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import Papa from 'papaparse';
 import { SAMPLE_PII_COLUMNS } from '../../schemas/disposition.ts';
 import type { Db } from '../core/db.ts';
@@ -15,6 +15,9 @@ import { discoverWaves, type WaveFolder } from './discover.ts';
 import { planHeader } from './header.ts';
 import { checkEmails, type PiiChecks } from './pii.ts';
 import { appendRows, createRawTable } from './raw-table.ts';
+import { readSav } from './sav.ts';
+import type { SheetRead } from './sheet.ts';
+import { readXlsx } from './xlsx.ts';
 
 export type FileRole = 'responses' | 'sample' | 'offices' | 'baselines';
 
@@ -36,6 +39,20 @@ export interface IngestedFile {
   failed: boolean;
   /** Coded columns the export wrote as answer labels (validate/labels.ts), for the load log. */
   labelColumns: string[];
+  /** `csv`, `xlsx` or `sav`. */
+  format: FileFormat;
+  /** The worksheet read (.xlsx). */
+  sheet: string | null;
+  /** .sav: value labels and variable labels as the file declares them (W_SAV_LABEL, load log). */
+  valueLabels: Map<string, Array<{ code: number; label: string }>>;
+  variableLabels: Map<string, string>;
+}
+
+export type FileFormat = 'csv' | 'xlsx' | 'sav';
+
+export function formatOf(file: string): FileFormat {
+  const ext = extname(file).toLowerCase();
+  return ext === '.xlsx' ? 'xlsx' : ext === '.sav' || ext === '.zsav' ? 'sav' : 'csv';
 }
 
 export interface IngestedWave extends WaveFolder {
@@ -63,7 +80,7 @@ let tableCounter = 0;
 
 async function ingestFile(db: Db, rawDir: string, file: string, role: FileRole, wave: WaveFolder | null, issues: Issue[], reader: CsvReader, minBytes: number): Promise<IngestedFile> {
   const table = `raw_${++tableCounter}`;
-  const base: IngestedFile = { file, role, table, columns: [], rowsRead: 0, emptyRowsSkipped: 0, encoding: null, delimiter: null, renamedColumns: [], trailingEmptyColumns: 0, droppedColumns: [], piiChecks: null, failed: true, labelColumns: [] };
+  const base: IngestedFile = { file, role, table, columns: [], rowsRead: 0, emptyRowsSkipped: 0, encoding: null, delimiter: null, renamedColumns: [], trailingEmptyColumns: 0, droppedColumns: [], piiChecks: null, failed: true, labelColumns: [], format: formatOf(file), sheet: null, valueLabels: new Map(), variableLabels: new Map() };
   const fail = (code: Issue['code'], expected: string, found: string, message: string): IngestedFile => {
     issues.push({ severity: 'error', code, file, row: null, column: null, expected, found: truncateFound(found), message });
     return base;
@@ -73,6 +90,11 @@ async function ingestFile(db: Db, rawDir: string, file: string, role: FileRole, 
     bytes = readFileSync(join(rawDir, file));
   } catch (e) {
     return fail('E_FILE_UNREADABLE', 'en lesbar fil', String((e as Error).message), 'Filen kan ikke leses.');
+  }
+  if (base.format !== 'csv') {
+    const read = base.format === 'xlsx' ? await readXlsx(bytes, file, { sheet: wave?.manifest.sheet }) : await readSav(bytes, file);
+    if ('code' in read) return fail(read.code, read.expected, read.found, read.message);
+    return ingestSheet(db, { base, read, role, columnMap: role === 'responses' ? readColumnMap(rawDir, wave?.columnMapFile ?? null) : new Map(), issues, fail });
   }
   const inspected = inspectCsv(bytes, { encoding: wave?.manifest.encoding, delimiter: wave?.manifest.delimiter });
   if ('code' in inspected) return fail(inspected.code, inspected.expected, inspected.found, inspected.message);
@@ -110,6 +132,43 @@ async function ingestFile(db: Db, rawDir: string, file: string, role: FileRole, 
     droppedColumns: pii,
     piiChecks: counts.piiChecks,
     failed: false,
+  };
+}
+
+/** An .xlsx or .sav file read into the same raw table a CSV of the same data gives. */
+async function ingestSheet(
+  db: Db,
+  input: { base: IngestedFile; read: SheetRead; role: FileRole; columnMap: Map<string, string>; issues: Issue[]; fail: (code: Issue['code'], expected: string, found: string, message: string) => IngestedFile },
+): Promise<IngestedFile> {
+  const { base, read } = input;
+  for (const f of read.findings) input.issues.push({ severity: f.severity, code: f.code, file: base.file, row: f.row, column: f.column, expected: f.expected, found: truncateFound(f.found), message: f.message });
+  const plan = planHeader(read.header, input.columnMap);
+  if (plan.duplicates.length > 0) {
+    return input.fail('E_HEADER_DUPLICATE', 'unike kolonnenavn', plan.duplicates.join(', '), `To kolonner får samme navn etter normalisering: ${plan.duplicates.join(', ')}.`);
+  }
+  const pii = input.role === 'sample' ? plan.columns.filter((c) => (SAMPLE_PII_COLUMNS as readonly string[]).includes(c)) : [];
+  const keptColumns = plan.columns.filter((c) => !pii.includes(c));
+  const keep = keptColumns.map((c) => plan.sourceIndex[plan.columns.indexOf(c)] as number);
+  const epost = pii.includes('epost') ? (plan.sourceIndex[plan.columns.indexOf('epost')] as number) : null;
+  await createRawTable(db, base.table, keptColumns);
+  await appendRows(db, base.table, read.rows, keep);
+  // Names as the codebook spells them (SPSS names are case-insensitive), for W_SAV_LABEL.
+  const renamed = (name: string) => plan.columns[read.header.indexOf(name)] ?? name.toLowerCase();
+  return {
+    ...base,
+    columns: keptColumns,
+    rowsRead: read.rows.length,
+    emptyRowsSkipped: read.emptyRowsSkipped,
+    encoding: read.encoding,
+    delimiter: null,
+    renamedColumns: plan.renamed,
+    trailingEmptyColumns: plan.trailingEmpty,
+    droppedColumns: pii,
+    piiChecks: epost === null ? null : checkEmails(read.rows.map((r) => r.cells[epost])),
+    failed: false,
+    sheet: read.sheet,
+    valueLabels: new Map([...read.valueLabels].map(([k, v]) => [renamed(k), v])),
+    variableLabels: new Map([...read.variableLabels].map(([k, v]) => [renamed(k), v])),
   };
 }
 

@@ -11,6 +11,8 @@ export interface FileAudit {
   rows_loaded: number;
   rows_quarantined: number;
   empty_rows_skipped: number;
+  format: string;
+  sheet: string | null;
   encoding: string | null;
   delimiter: string | null;
   /** Coded columns written as answer labels (the rest are codes). */
@@ -39,6 +41,8 @@ export async function auditFile(db: Db, f: IngestedFile, loadedTable: string | n
     rows_loaded: f.failed ? 0 : rowsLoaded,
     rows_quarantined: rowsQuarantined,
     empty_rows_skipped: f.emptyRowsSkipped,
+    format: f.format,
+    sheet: f.sheet,
     encoding: f.encoding,
     delimiter: f.delimiter,
     label_columns: f.labelColumns,

@@ -15,6 +15,7 @@ import { valueSetOf } from '../../schemas/kinds/coded.ts';
 import type { WaveManifest } from '../../schemas/wave-manifest.ts';
 import type { Db } from '../core/db.ts';
 import { all, ident, literal } from '../core/db.ts';
+import { type Issue, truncateFound } from '../core/issues.ts';
 import { insertFindings } from './issues-table.ts';
 import { normalisedCell } from './normalise.ts';
 
@@ -196,4 +197,34 @@ async function insertLabelFindings(
     `SELECT t._row, ${literal(v.name)} AS column_name, 'E_LABEL_UNKNOWN' AS code, 'error' AS severity, ${literal(expected)} AS expected, t.c AS found, u.message
      FROM (SELECT _row, ${cell} AS c FROM ${ident(input.table)}) t JOIN (VALUES ${rows.join(', ')}) u(found, message) ON t.c = u.found`,
   );
+}
+
+/**
+ * W_SAV_LABEL (exports.md §2.5): an SPSS file's value labels compared with the codebook, one
+ * warning per variable whose labels differ (codes win; both wordings are in the finding).
+ */
+export function savLabelFindings(codebook: Codebook, file: string, valueLabels: Map<string, Array<{ code: number; label: string }>>): Issue[] {
+  const out: Issue[] = [];
+  for (const [name, entries] of valueLabels) {
+    const v = codebook.variables.find((x) => x.name === name);
+    if (!v?.value_set) continue;
+    const set = valueSetOf(v, codebook);
+    const differing = entries.filter((e) => {
+      const c = set.codes.find((x) => x.code === e.code);
+      return !c || ![c.label, ...c.aliases].map(labelKey).includes(labelKey(e.label));
+    });
+    if (differing.length === 0) continue;
+    const inCodebook = (code: number) => set.codes.find((x) => x.code === code)?.label ?? '(ingen kode)';
+    out.push({
+      severity: 'warning',
+      code: 'W_SAV_LABEL',
+      file,
+      row: null,
+      column: name,
+      expected: truncateFound(differing.map((e) => `${e.code} = «${inCodebook(e.code)}»`).join('; ')),
+      found: truncateFound(differing.map((e) => `${e.code} = «${e.label}»`).join('; ')),
+      message: 'SPSS-filens verdietiketter avviker fra kodeboken; kodene gjelder, og begge tekstene står her.',
+    });
+  }
+  return out;
 }

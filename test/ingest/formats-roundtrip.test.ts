@@ -14,6 +14,8 @@ const FIXTURES = 'test/fixtures/formats';
 const VARIANTS: Record<string, string | null> = {
   codes: null,
   labels: 'demo-ordforer_radmann-2019-labels.csv',
+  xlsx: 'demo-ordforer_radmann-2019.xlsx',
+  sav: 'demo-ordforer_radmann-2019.sav',
 };
 
 interface Built {
@@ -79,5 +81,17 @@ describe('every format loads the demo wave to the same tables', () => {
     expect(f.label_columns).toContain('innflytelse_navfylke');
     expect(f.label_columns).toContain('pm_deltar_ordforer');
     expect(f.errors).toEqual({});
+  });
+
+  it('the .xlsx is read from its Data sheet, kommunenr that lost its leading zero padded back (W_PADDED)', () => {
+    const f = built.get('xlsx')!.summary.manifest.files.find((x) => x.role === 'responses')!;
+    expect(f).toMatchObject({ format: 'xlsx', sheet: 'Data', errors: {} });
+    expect(f.warnings.W_PADDED).toBeGreaterThan(0);
+  });
+
+  it('the .sav keeps «Vet ikke» (9, declared user-missing) as an answer and reads its labels without complaint', () => {
+    const f = built.get('sav')!.summary.manifest.files.find((x) => x.role === 'responses')!;
+    expect(f).toMatchObject({ format: 'sav', errors: {} });
+    expect(f.warnings.W_SAV_LABEL ?? 0).toBe(0);
   });
 });

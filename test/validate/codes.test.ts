@@ -5,7 +5,7 @@
  * The fixtures are the tiny ordfører/rådmann wave (test/fixtures/or-tiny) or the demo office wave,
  * each with one edit, written to a temporary folder.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -32,6 +32,8 @@ const KONTOR = 'kontor/2019';
 
 interface Case {
   code: string;
+  /** Tells cases of the same code apart. */
+  variant?: string;
   base: 'or' | 'kontor';
   /** The file the finding names (relative to raw/). */
   file: string;
@@ -56,11 +58,25 @@ function editCsv(raw: string, file: string, f: (t: Table, col: (name: string) =>
 const setCell = (raw: string, file: string, row: number, column: string, value: string) => editCsv(raw, file, (t, col) => void (t[row]![col(column)] = value));
 const addColumn = (raw: string, file: string, name: string, value: (row: number) => string) => editCsv(raw, file, (t) => t.forEach((r, i) => r.push(i === 0 ? name : value(i))));
 const ORR = `${OR}/responses.csv`;
+const FORMATS = 'test/fixtures/formats';
 const ORS = `${OR}/sample.csv`;
 const KE = `${KONTOR}/responses-enhetsledere.csv`;
 
 const CASES: Case[] = [
   { code: 'E_FILE_UNREADABLE', base: 'or', file: `${OR}/responses-del2.csv`, edit: (raw) => mkdirSync(join(raw, OR, 'responses-del2.csv')) },
+  { code: 'E_FILE_UNREADABLE', variant: 'xlsx', base: 'or', file: `${OR}/responses-del2.xlsx`, edit: (raw) => copyFileSync(`${FORMATS}/garbage.xlsx`, join(raw, OR, 'responses-del2.xlsx')) },
+  { code: 'E_FILE_UNREADABLE', variant: 'sav', base: 'or', file: `${OR}/responses-del2.sav`, edit: (raw) => writeFileSync(join(raw, OR, 'responses-del2.sav'), readFileSync(`${FORMATS}/label-mismatch.sav`).subarray(0, 700)) },
+  { code: 'E_XLSX_MERGED', base: 'or', file: `${OR}/responses-del2.xlsx`, edit: (raw) => copyFileSync(`${FORMATS}/merged.xlsx`, join(raw, OR, 'responses-del2.xlsx')) },
+  {
+    code: 'W_SAV_LABEL',
+    base: 'or',
+    file: `${OR}/responses.sav`,
+    column: 'pm_fungerer',
+    edit: (raw) => {
+      rmSync(join(raw, ORR));
+      copyFileSync(`${FORMATS}/label-mismatch.sav`, join(raw, OR, 'responses.sav'));
+    },
+  },
   { code: 'E_ENCODING', base: 'or', file: ORR, edit: (raw) => setCell(raw, ORR, 2, 'tjenester_annet_tekst', 'BarnevernstjenestÃ¸n') },
   { code: 'E_DELIMITER_AMBIGUOUS', base: 'or', file: `${OR}/responses-del2.csv`, edit: (raw) => writeFileSync(join(raw, OR, 'responses-del2.csv'), 'resp_id,rolle;kommunenr\nT-900,1;1001\n') },
   { code: 'E_HEADER_DUPLICATE', base: 'or', file: ORR, edit: (raw) => editCsv(raw, ORR, (t) => void (t[0]![2] = 'Rolle')) },
@@ -99,11 +115,12 @@ const CASES: Case[] = [
 ];
 
 const root = mkdtempSync(join(tmpdir(), 'survey-codes-'));
+const keyOf = (c: Case) => `${c.code}${c.variant ? `-${c.variant}` : ''}`;
 const results = new Map<string, { issues: Issue[]; accounting: Array<{ file: string; read: number; loaded: number; quarantined: number }> }>();
 
 /** A copy of the base wave with the case's edit. */
 function fixture(c: Case): string {
-  const raw = join(root, c.code, 'raw');
+  const raw = join(root, keyOf(c), 'raw');
   if (c.base === 'or') cpSync('test/fixtures/or-tiny/raw', raw, { recursive: true });
   else {
     mkdirSync(join(raw, KONTOR), { recursive: true });
@@ -135,7 +152,7 @@ beforeAll(async () => {
   await Promise.all(
     CASES.map(async (c) => {
       const raw = fixture(c);
-      results.set(c.code, await check(raw, join(root, c.code)));
+      results.set(keyOf(c), await check(raw, join(root, keyOf(c))));
     }),
   );
 }, 120_000);
@@ -150,20 +167,19 @@ describe('every code of the validation contract', () => {
       expect([...named].sort()).toEqual(Object.keys(CONTRACT).sort());
     }
     const covered = new Set(CASES.map((c) => c.code));
-    const pendingFormats = ['E_XLSX_MERGED', 'W_SAV_LABEL'];
-    expect(Object.keys(CONTRACT).filter((c) => !covered.has(c) && !pendingFormats.includes(c))).toEqual([]);
+    expect(Object.keys(CONTRACT).filter((c) => !covered.has(c))).toEqual([]);
   });
 
   for (const c of CASES) {
-    it(`${c.code}: raised on ${c.file}${c.column ? `, column ${c.column}` : ''}, with row and column as its level requires`, () => {
-      const { issues, accounting } = results.get(c.code)!;
+    it(`${keyOf(c)}: raised on ${c.file}${c.column ? `, column ${c.column}` : ''}, with row and column as its level requires`, () => {
+      const { issues, accounting } = results.get(keyOf(c))!;
       const mine = issues.filter((i) => i.code === c.code);
       expect(mine.length, `${c.code} not raised; got ${[...new Set(issues.map((i) => i.code))].join(', ')}`).toBeGreaterThan(0);
       const hit = mine.find((i) => i.file === c.file && (c.column === undefined || i.column === c.column));
       expect(hit, JSON.stringify(mine.slice(0, 3))).toBeDefined();
       const level = CONTRACT[c.code];
       if (level !== 'file') expect(hit!.row, c.code).toBeGreaterThan(1);
-      if (level === 'cell') expect(hit!.column, c.code).toBe(c.column);
+      if (level === 'cell' || c.column) expect(hit!.column, c.code).toBe(c.column);
       const line = formatIssue(hit!);
       expect(line).toContain(c.file);
       if (hit!.row !== null) expect(line).toContain(`rad ${hit!.row}`);
