@@ -6,7 +6,7 @@
 import { designOf, type Design } from '../../schemas/designs.ts';
 import type { Db } from '../core/db.ts';
 import { all, ident, literal } from '../core/db.ts';
-import { PipelineError } from '../core/errors.ts';
+import { NotEstimable, PipelineError } from '../core/errors.ts';
 import { designClusters } from './design-compare.ts';
 import { responsesTable, variableInfo } from './metadata.ts';
 import { sqlTemplate } from './sql-template.ts';
@@ -41,7 +41,7 @@ export async function regress(db: Db, options: { survey: string; wave: string; y
   const columns = [...(cluster ? [cluster] : []), ...names];
   const sql = sqlTemplate('joint_counts', { responses: table }, { columns: columns.map(ident).join(', '), complete: cluster ? `${complete} AND ${ident(cluster)} IS NOT NULL` : complete });
   const rows = await all<Record<string, number | string>>(db, sql, { wave: options.wave });
-  if (rows.length === 0) throw new PipelineError(`regress: no complete cases for ${names.join(', ')} in ${options.survey} ${options.wave}`);
+  if (rows.length === 0) throw new NotEstimable(`regress: no complete cases for ${names.join(', ')} in ${options.survey} ${options.wave}`);
   const weighted = (r: Record<string, number | string>) => ({ y: r[options.y] as number, x: options.x.map((x) => r[x] as number), w: r.n as number });
   const result = ols(rows.map(weighted), options.x);
   const base = { ...result, survey: options.survey, wave: options.wave, y: options.y, x: options.x, design };

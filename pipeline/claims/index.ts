@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FIGURES } from '../../schemas/figures.ts';
 import type { Db } from '../core/db.ts';
+import { NotEstimable } from '../core/errors.ts';
 import { ClaimContext, K_SURVEY, MissingData, OR_SURVEY } from './context.ts';
 import { evaluateGrammar, type Outcome } from './grammar.ts';
 import { parseClaims, type Claim } from './parse.ts';
@@ -57,7 +58,7 @@ function combine(outcomes: Outcome[]): Outcome {
 }
 
 function notCheckable(e: unknown): Outcome {
-  if (e instanceof MissingData) return { ok: null, computed: '', note: e.message };
+  if (e instanceof MissingData || e instanceof NotEstimable) return { ok: null, computed: '', note: e.message };
   throw e;
 }
 

@@ -8,3 +8,6 @@ export class PipelineError extends Error {
     this.name = 'PipelineError';
   }
 }
+
+/** A model the data cannot estimate (no complete cases, or predictors collinear in them). */
+export class NotEstimable extends PipelineError {}

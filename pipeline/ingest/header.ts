@@ -10,9 +10,15 @@ export interface HeaderPlan {
   renamed: Array<{ from: string; to: string }>;
 }
 
+/** Control characters (NUL, line breaks …) never belong in a column name; they are dropped. */
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
 export function normaliseName(raw: string): string {
-  return raw.replace(/^\uFEFF/, '').trim().toLowerCase();
+  return raw.replace(/^\uFEFF/, '').replace(CONTROL, ' ').trim().toLowerCase();
 }
+
+/** Names the raw and typed tables use themselves; a column of the file so named is renamed. */
+const RESERVED = new Set(['_row', '_fields', '_file']);
 
 export function planHeader(header: string[], columnMap: Map<string, string>): HeaderPlan {
   let last = header.length;
@@ -26,7 +32,8 @@ export function planHeader(header: string[], columnMap: Map<string, string>): He
     const original = normaliseName(header[i] ?? '');
     const mapped = columnMap.get(original);
     if (mapped) renamed.push({ from: header[i] ?? '', to: mapped });
-    const name = mapped ?? (original === '' ? `kolonne_${i + 1}` : original);
+    const plain = mapped ?? (original === '' ? `kolonne_${i + 1}` : original);
+    const name = RESERVED.has(plain) ? `${plain}_kolonne_${i + 1}` : plain;
     if (seen.has(name)) duplicates.push(name);
     seen.add(name);
     columns.push(name);

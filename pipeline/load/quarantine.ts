@@ -7,6 +7,7 @@ import type { Codebook } from '../../schemas/codebook.ts';
 import type { Db } from '../core/db.ts';
 import { all, ident } from '../core/db.ts';
 import { REDACTED } from '../core/issues.ts';
+import { redactSql } from '../../schemas/kinds/text.ts';
 import type { IngestedFile } from '../ingest/index.ts';
 
 export interface QuarantineFile {
@@ -25,7 +26,8 @@ export async function quarantineRows(db: Db, f: IngestedFile, codebook: Codebook
   const safe = safeColumns(f, codebook);
   const cells = f.columns.map((c, i) => {
     const cell = `r.${ident(c)}`;
-    return safe.has(c) ? `${cell} AS c${i}` : `CASE WHEN trim(coalesce(${cell}, '')) <> '' THEN '${REDACTED}' END AS c${i}`;
+    // Cells of any column may hold what a person typed by mistake: e-mails and id numbers go.
+    return safe.has(c) ? `${redactSql(cell)} AS c${i}` : `CASE WHEN trim(coalesce(${cell}, '')) <> '' THEN '${REDACTED}' END AS c${i}`;
   });
   const dropped = f.droppedColumns.map((_c, i) => `'${REDACTED}' AS d${i}`);
   const idColumn = f.columns.includes('resp_id') ? 'r.resp_id' : f.columns.includes('baseline_id') ? 'r.baseline_id' : 'NULL';
@@ -37,7 +39,7 @@ export async function quarantineRows(db: Db, f: IngestedFile, codebook: Codebook
   const rows = await all<Record<string, unknown>>(
     db,
     `WITH reasons AS (${reasons})
-     SELECT r._row AS "row", ${idColumn} AS resp_id, q.codes, q.messages${cells.length ? ', ' + cells.join(', ') : ''}${dropped.length ? ', ' + dropped.join(', ') : ''}
+     SELECT r._row AS "row", ${redactSql(idColumn)} AS resp_id, q.codes, q.messages${cells.length ? ', ' + cells.join(', ') : ''}${dropped.length ? ', ' + dropped.join(', ') : ''}
      FROM ${ident(f.table)} r JOIN reasons q ON q."row" = r._row ORDER BY r._row`,
     { file: f.file },
   );

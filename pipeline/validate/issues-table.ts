@@ -5,6 +5,7 @@
 import type { Db } from '../core/db.ts';
 import { all, literal } from '../core/db.ts';
 import type { Issue } from '../core/issues.ts';
+import { redactSql, redactText } from '../../schemas/kinds/text.ts';
 
 export const ISSUES_TABLE = 'issues';
 
@@ -13,11 +14,16 @@ export async function createIssuesTable(db: Db): Promise<void> {
     file VARCHAR, "row" INTEGER, column_name VARCHAR, code VARCHAR, severity VARCHAR, expected VARCHAR, found VARCHAR, message VARCHAR)`);
 }
 
-/** Inserts the result of a findings query (columns `_row, column_name, code, severity, expected, found, message`). */
+/**
+ * Inserts the result of a findings query (columns `_row, column_name, code, severity, expected,
+ * found, message`). Whatever a cell held, e-mail addresses and national id numbers in `found`
+ * become `[fjernet]`: a finding shows where the problem is, never the personal data in it.
+ */
 export async function insertFindings(db: Db, file: string, findingsSql: string): Promise<void> {
   await db.run(
     `INSERT INTO ${ISSUES_TABLE} SELECT $file, _row, column_name, code, severity, expected,
-       CASE WHEN length(found) > 80 THEN left(found, 79) || '…' ELSE found END, message FROM (${findingsSql})`,
+       CASE WHEN length(found) > 80 THEN left(found, 79) || '…' ELSE found END, message
+     FROM (SELECT * EXCLUDE (found), ${redactSql('found')} AS found FROM (${findingsSql}))`,
     { file },
   );
 }
@@ -43,7 +49,7 @@ export async function insertIssue(db: Db, i: Issue): Promise<void> {
     code: i.code,
     severity: i.severity,
     expected: i.expected,
-    found: i.found,
+    found: redactText(i.found),
     message: i.message,
   });
 }

@@ -12,6 +12,11 @@ export function redactSql(cell: string): string {
   return `regexp_replace(regexp_replace(${cell}, '${EMAIL}', '[fjernet]', 'g'), '${NATIONAL_ID}', '[fjernet]', 'g')`;
 }
 
+/** The same in JavaScript, for findings made outside SQL. */
+export function redactText(value: string): string {
+  return value.replace(new RegExp(EMAIL, 'g'), '[fjernet]').replace(new RegExp(NATIONAL_ID, 'g'), '[fjernet]');
+}
+
 export const text: Kind = {
   sqlType: 'VARCHAR',
   defaultMeasure: 'none',

@@ -2,6 +2,7 @@
  * Ordinary least squares from weighted rows (each distinct combination of y and x with its count),
  * as R's lm() on the expanded data: coefficients, SE, t, p, standardised Beta, R², adjusted R², F.
  */
+import { NotEstimable } from '../../core/errors.ts';
 import { pTwoSidedT, pUpperF } from './distributions.ts';
 import type { TestResult } from './test-result.ts';
 
@@ -37,7 +38,7 @@ function invert(m: number[][]): number[][] {
   for (let c = 0; c < k; c++) {
     let pivot = c;
     for (let r = c + 1; r < k; r++) if (Math.abs(a[r]![c]!) > Math.abs(a[pivot]![c]!)) pivot = r;
-    if (Math.abs(a[pivot]![c]!) < 1e-12) throw new Error('OLS: the predictors are collinear (singular X\'X)');
+    if (Math.abs(a[pivot]![c]!) < 1e-12) throw new NotEstimable('OLS: the predictors are collinear (singular X\'X)');
     [a[c], a[pivot]] = [a[pivot]!, a[c]!];
     const div = a[c]![c]!;
     for (let j = 0; j < 2 * k; j++) a[c]![j]! /= div;
