@@ -44,7 +44,7 @@ export async function renderReport(options: { outDir: string; notebookDir?: stri
   const minCell = options.minCell ?? DEFAULT_MIN_CELL;
   const { rows, hidden } = suppressSmallCells((await all<Record<string, unknown>>(effects.db, `SELECT * FROM results ORDER BY figure_id, result_id`)).map((r) => ResultRow.parse(r)), minCell);
   const waves = await all<{ survey: string; wave: string; is_simulated: boolean }>(effects.db, `SELECT survey, wave, is_simulated FROM dim_waves ORDER BY survey, wave`);
-  const labels = new Map((await all<{ variable: string; label: string }>(effects.db, `SELECT DISTINCT variable, label FROM dim_variables`)).map((v) => [v.variable, v.label]));
+  const labels = new Map((await all<{ variable: string; label: string }>(effects.db, `SELECT variable, label FROM dim_variables ORDER BY variable, survey, wave`)).map((v) => [v.variable, v.label]));
   const codeLabels = new Map(
     (await all<{ key: string; label: string }>(
       effects.db,

@@ -10,12 +10,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AxeResults, ImpactValue, RunOptions } from 'axe-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { all } from '../../pipeline/core/db.ts';
+import { all, ident, openDb } from '../../pipeline/core/db.ts';
 import { PipelineError } from '../../pipeline/core/errors.ts';
 import { describeProblems, launchChromium, openWatchedPage, type PageProblems } from '../../pipeline/report/chromium.ts';
 import { printPdf } from '../../pipeline/report/pdf.ts';
@@ -211,14 +211,42 @@ describe('the PDF', () => {
   });
 });
 
-describe('determinism', () => {
-  /** Every file under a folder, as paths relative to it. */
-  function filesUnder(dir: string): string[] {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => relative(dir, join(e.parentPath, e.name)))
-      .sort();
+/** Every file under a folder, as paths relative to it. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** Every table of a warehouse, each as its sorted rows. */
+async function tablesOf(path: string): Promise<Map<string, string>> {
+  const { db, close } = await openDb(path, { readOnly: true });
+  try {
+    const names = await all<{ t: string }>(db, `SELECT table_name AS t FROM information_schema.tables ORDER BY 1`);
+    const out = new Map<string, string>();
+    for (const { t } of names) out.set(t, JSON.stringify(await all(db, `SELECT * FROM ${ident(t)} ORDER BY ALL`), (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v)));
+    return out;
+  } finally {
+    close();
   }
+}
+
+describe('determinism', () => {
+  it('every other output (manifest, findings, quarantine) is byte-identical, and the warehouse holds the same tables and rows', async () => {
+    const { outDir } = await secondBuild;
+    const first = dirname(reportDir);
+    const others = filesUnder(first).filter((f) => !f.startsWith('report') && f !== 'survey.duckdb');
+    expect(others).toContain('manifest.json');
+    expect(filesUnder(outDir).filter((f) => !f.startsWith('report') && f !== 'survey.duckdb')).toEqual(others);
+    expect(others.filter((f) => !readFileSync(join(first, f)).equals(readFileSync(join(outDir, f))))).toEqual([]);
+    // DuckDB's file layout is not byte-stable between runs; its content is.
+    const [a, b] = [await tablesOf(join(first, 'survey.duckdb')), await tablesOf(join(outDir, 'survey.duckdb'))];
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    expect([...a.keys()].filter((t) => a.get(t) !== b.get(t))).toEqual([]);
+  });
+
+
 
   it('the report is byte-identical when built in another time zone and locale', async () => {
     const { code, stderr, outDir } = await secondBuild;
