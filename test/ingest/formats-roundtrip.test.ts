@@ -1,7 +1,7 @@
 /**
- * The same demo wave delivered in every format of exports.md §2.5 — codes CSV (variant A), labels
- * CSV in Windows-1252 with `;` (variant B), .xlsx and .sav — loads to identical tables: the same
- * respondents, the same typed values, nothing quarantined that the CSV did not quarantine.
+ * The same demo wave delivered in every format of exports.md §2.5, as codes and as labels — CSV
+ * variant A (UTF-8, `,`) and B (Windows-1252, `;`, CRLF), .xlsx and .sav — loads to identical
+ * tables: the same respondents, the same typed values, the same results.
  */
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,9 +13,13 @@ import { runPipeline, type RunSummary } from '../../pipeline/run.ts';
 const FIXTURES = 'test/fixtures/formats';
 const VARIANTS: Record<string, string | null> = {
   codes: null,
+  'codes-b': 'demo-ordforer_radmann-2019-codes-b.csv',
   labels: 'demo-ordforer_radmann-2019-labels.csv',
+  'labels-a': 'demo-ordforer_radmann-2019-labels-a.csv',
   xlsx: 'demo-ordforer_radmann-2019.xlsx',
+  'labels-xlsx': 'demo-ordforer_radmann-2019-labels.xlsx',
   sav: 'demo-ordforer_radmann-2019.sav',
+  'labels-sav': 'demo-ordforer_radmann-2019-labels.sav',
 };
 
 interface Built {
@@ -81,6 +85,14 @@ describe('every format loads the demo wave to the same tables', () => {
     expect(f.label_columns).toContain('innflytelse_navfylke');
     expect(f.label_columns).toContain('pm_deltar_ordforer');
     expect(f.errors).toEqual({});
+  });
+
+  it('every label export is read as labels, and every codes export as codes', () => {
+    for (const [name, b] of built) {
+      const f = b.summary.manifest.files.find((x) => x.role === 'responses')!;
+      if (name.startsWith('labels')) expect(f.label_columns, name).toEqual(expect.arrayContaining(['innflytelse_navfylke', 'pm_deltar_ordforer', 'rolle']));
+      else expect(f.label_columns, name).toEqual([]);
+    }
   });
 
   it('the .xlsx is read from its Data sheet, kommunenr that lost its leading zero padded back (W_PADDED)', () => {
