@@ -3,8 +3,8 @@
  * temporary folder beside `out/` and switched in at the end, so a run that fails or is killed
  * half-way leaves the previous `out/` as it was.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { analyzeWave } from './analyze/index.ts';
 import { spreadsheetSafeSql, toSpreadsheetCsv } from './core/csv.ts';
 import { literal, openDb } from './core/db.ts';
@@ -47,8 +47,30 @@ export interface RunEffects {
 
 const processEffects: RunEffects = { now: () => performance.now(), peakRssMb: () => process.resourceUsage().maxRSS / 1024 };
 
+/** Whether a process with this id is running (signal 0 only asks). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temporary folders of runs that were killed half-way (their process is gone) are removed. */
+function removeStaleRuns(outDir: string): void {
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return;
+  const mine = new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)$`);
+  for (const name of readdirSync(parent)) {
+    const m = mine.exec(name);
+    if (m && Number(m[2]) !== process.pid && !alive(Number(m[2]))) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+}
+
 export async function runPipeline(options: RunOptions, effects: RunEffects = processEffects): Promise<RunSummary> {
   const outDir = resolve(options.outDir);
+  removeStaleRuns(outDir);
   const tmpDir = `${outDir}.tmp-${process.pid}`;
   rmSync(tmpDir, { recursive: true, force: true });
   const writer = folderWriter(tmpDir);
