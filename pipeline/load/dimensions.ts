@@ -7,7 +7,7 @@ export async function createDimensionTables(db: Db, schema: string): Promise<voi
   await db.run(`CREATE TABLE ${schema}.dim_variables (survey VARCHAR, wave VARCHAR, variable VARCHAR, kind VARCHAR, question VARCHAR, label VARCHAR, value_set VARCHAR,
     asked_if_variable VARCHAR, asked_if_values VARCHAR, is_exclusive BOOLEAN, pii VARCHAR, figures VARCHAR, mark VARCHAR, position INTEGER)`);
   await db.run(`CREATE TABLE ${schema}.dim_codes (survey VARCHAR, wave VARCHAR, value_set VARCHAR, code INTEGER, label VARCHAR, is_dont_know BOOLEAN, ordinal BOOLEAN, position INTEGER)`);
-  await db.run(`CREATE TABLE ${schema}.dim_waves (survey VARCHAR, wave VARCHAR, instrument VARCHAR, codebook VARCHAR, is_simulated BOOLEAN, simulated_markers VARCHAR, source VARCHAR)`);
+  await db.run(`CREATE TABLE ${schema}.dim_waves (survey VARCHAR, wave VARCHAR, instrument VARCHAR, codebook VARCHAR, is_simulated BOOLEAN, simulated_markers VARCHAR, source VARCHAR, count_partial BOOLEAN)`);
 }
 
 /** Codebook rows keyed by the data wave (a wave may reuse an earlier wave's codebook). */

@@ -49,3 +49,33 @@ describe('Tabell 2 on the demo data', () => {
     expect((await value('or_alle', 'aapor_rr2'))!).toBeCloseTo((100 * (I + partialWithAnswers)) / denominator, 10);
   });
 });
+
+describe('count_partial (wave.json)', () => {
+  it('false counts only completed responses as «besvarte»; partial ones stay in the AAPOR RR2', async () => {
+    const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { runPipeline } = await import('../../pipeline/run.ts');
+    const { openDb } = await import('../../pipeline/core/db.ts');
+    const root = mkdtempSync(join(tmpdir(), 'survey-partial-'));
+    const answered = async (countPartial: boolean) => {
+      const raw = join(root, String(countPartial), 'raw');
+      cpSync('raw/ordforer_radmann', join(raw, 'ordforer_radmann'), { recursive: true });
+      const manifest = join(raw, 'ordforer_radmann/2019/wave.json');
+      writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), count_partial: countPartial }));
+      const out = join(root, String(countPartial), 'out');
+      await runPipeline({ rawDir: raw, outDir: out });
+      const { db, close } = await openDb(join(out, 'survey.duckdb'), { readOnly: true });
+      try {
+        const rows = await all<{ measure: string; value: number }>(db, `SELECT measure, value FROM results WHERE figure_id = 'T2' AND group_code = 'or_alle' AND measure IN ('answered', 'n_partial', 'aapor_rr2')`);
+        return Object.fromEntries(rows.map((r) => [r.measure, r.value]));
+      } finally {
+        close();
+      }
+    };
+    const [yes, no] = [await answered(true), await answered(false)];
+    expect(yes.n_partial).toBeGreaterThan(0);
+    expect(no.answered).toBe(yes.answered! - yes.n_partial!);
+    expect(no.aapor_rr2).toBe(yes.aapor_rr2);
+  }, 60_000);
+});

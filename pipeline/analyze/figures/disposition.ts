@@ -88,7 +88,9 @@ export async function disposition(db: Db, fig: FigureOf<'disposition'>, wave: st
   const push = (group: string, measure: string, value: number, n: number | null, note = '') =>
     rows.push({ ...base, result_id: resultId(fig, wave, group, measure), group_code: group, group_label: GRUPPE_LABELS[group] ?? GROUPS.find((g) => g.code === group)?.label ?? group, measure, value, n, note });
   const invitedGroups = GRUPPER[fig.survey] ?? [];
-  const isAnswer = (c: Cell) => c.status === 'answered' || (c.status === 'partial' && c.has_answer);
+  // «Besvarte»: completed, and (wave.json `count_partial`, default true) partial with an answer.
+  const countPartial = (await all<{ p: boolean | null }>(db, `SELECT count_partial AS p FROM dim_waves WHERE survey = $survey AND wave = $wave`, { survey: fig.survey, wave }))[0]?.p ?? true;
+  const isAnswer = (c: Cell) => c.status === 'answered' || (countPartial && c.status === 'partial' && c.has_answer);
   const reportedGroup = (c: Cell) => (c.reported === null ? null : (groupForCode(fig.survey, fig.by, c.reported)?.code ?? String(c.reported)));
   const total = TOTAL_GROUP[fig.survey] ?? 'alle';
   const byReported = fig.numerator === 'reported';
