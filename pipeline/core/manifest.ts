@@ -13,6 +13,8 @@ export const FileEntry = z.object({
   encoding: z.string().nullable(),
   delimiter: z.string().nullable(),
   label_columns: z.array(z.string()),
+  /** .sav: variable labels that word the question otherwise than the codebook (information only). */
+  question_texts_differing: z.array(z.object({ variable: z.string(), file: z.string(), codebook: z.string() })),
   failed: z.boolean(),
   renamed_columns: z.array(z.object({ from: z.string(), to: z.string() })),
   dropped_personal_data_columns: z.array(z.string()),

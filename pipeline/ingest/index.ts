@@ -46,6 +46,8 @@ export interface IngestedFile {
   /** .sav: value labels and variable labels as the file declares them (W_SAV_LABEL, load log). */
   valueLabels: Map<string, Array<{ code: number; label: string }>>;
   variableLabels: Map<string, string>;
+  /** Question texts of the file (.sav variable labels) that differ from the codebook's (information only). */
+  questionTextsDiffering: Array<{ variable: string; file: string; codebook: string }>;
 }
 
 export type FileFormat = 'csv' | 'xlsx' | 'sav';
@@ -80,7 +82,7 @@ let tableCounter = 0;
 
 async function ingestFile(db: Db, rawDir: string, file: string, role: FileRole, wave: WaveFolder | null, issues: Issue[], reader: CsvReader, minBytes: number): Promise<IngestedFile> {
   const table = `raw_${++tableCounter}`;
-  const base: IngestedFile = { file, role, table, columns: [], rowsRead: 0, emptyRowsSkipped: 0, encoding: null, delimiter: null, renamedColumns: [], trailingEmptyColumns: 0, droppedColumns: [], piiChecks: null, failed: true, labelColumns: [], format: formatOf(file), sheet: null, valueLabels: new Map(), variableLabels: new Map() };
+  const base: IngestedFile = { file, role, table, columns: [], rowsRead: 0, emptyRowsSkipped: 0, encoding: null, delimiter: null, renamedColumns: [], trailingEmptyColumns: 0, droppedColumns: [], piiChecks: null, failed: true, labelColumns: [], format: formatOf(file), sheet: null, valueLabels: new Map(), variableLabels: new Map(), questionTextsDiffering: [] };
   const fail = (code: Issue['code'], expected: string, found: string, message: string): IngestedFile => {
     issues.push({ severity: 'error', code, file, row: null, column: null, expected, found: truncateFound(found), message });
     return base;

@@ -17,6 +17,7 @@ export interface FileAudit {
   delimiter: string | null;
   /** Coded columns written as answer labels (the rest are codes). */
   label_columns: string[];
+  question_texts_differing: Array<{ variable: string; file: string; codebook: string }>;
   failed: boolean;
   renamed_columns: Array<{ from: string; to: string }>;
   dropped_personal_data_columns: string[];
@@ -46,6 +47,7 @@ export async function auditFile(db: Db, f: IngestedFile, loadedTable: string | n
     encoding: f.encoding,
     delimiter: f.delimiter,
     label_columns: f.labelColumns,
+    question_texts_differing: f.questionTextsDiffering,
     failed: f.failed,
     renamed_columns: f.renamedColumns,
     dropped_personal_data_columns: f.droppedColumns,

@@ -228,3 +228,11 @@ export function savLabelFindings(codebook: Codebook, file: string, valueLabels: 
   }
   return out;
 }
+
+/** The file's question texts (.sav variable labels) that differ from the codebook's, for the load log. */
+export function questionTextsDiffering(codebook: Codebook, variableLabels: Map<string, string>): Array<{ variable: string; file: string; codebook: string }> {
+  return [...variableLabels].flatMap(([variable, text]) => {
+    const v = codebook.variables.find((x) => x.name === variable);
+    return v && text.trim() !== '' && labelKey(text) !== labelKey(v.label) ? [{ variable, file: text, codebook: v.label }] : [];
+  });
+}

@@ -10,7 +10,7 @@ import type { Db } from '../core/db.ts';
 import { ident, literal } from '../core/db.ts';
 import type { IngestedFile } from '../ingest/index.ts';
 import { insertCheckFindings, insertFindings, insertIssue } from './issues-table.ts';
-import { codedColumns, decodeLabelColumns, recodeExpressions, savLabelFindings } from './labels.ts';
+import { codedColumns, decodeLabelColumns, questionTextsDiffering, recodeExpressions, savLabelFindings } from './labels.ts';
 import { createNormalisedTable } from './normalise.ts';
 import { cellColumn, checkTableContext, checkTableSelect, kindContext, rowCheckParts, typedColumn, typedFromCheckTable } from './row-checks.ts';
 
@@ -50,6 +50,7 @@ export async function validateResponseFile(db: Db, codebook: Codebook, manifest:
     await issue('warning', 'W_COLUMN_ABSENT', v.name, 'kolonnen i eksporten', '(mangler)', optional.has(v.name) ? 'Variabelen finnes ikke i filen og hentes fra utvalgsfilen eller kontorrammen.' : 'Variabelen finnes ikke i filen og regnes som ikke spurt i denne bølgen.');
   }
   for (const i of savLabelFindings(codebook, f.file, f.valueLabels)) await insertIssue(db, i);
+  f.questionTextsDiffering = questionTextsDiffering(codebook, f.variableLabels);
   const norm = `${f.table}_norm`;
   await createNormalisedTable(db, f.table, norm, [...present], recodeExpressions(codebook, manifest, present));
   // Typed values first, beside the cells; then the findings over both, then the typed rows.

@@ -105,5 +105,7 @@ describe('every format loads the demo wave to the same tables', () => {
     const f = built.get('sav')!.summary.manifest.files.find((x) => x.role === 'responses')!;
     expect(f).toMatchObject({ format: 'sav', errors: {} });
     expect(f.warnings.W_SAV_LABEL ?? 0).toBe(0);
+    // Its variable labels are the codebook's item texts, so none is listed as worded otherwise.
+    expect(f.question_texts_differing).toEqual([]);
   });
 });
