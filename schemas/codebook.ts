@@ -54,6 +54,20 @@ export const AskedIf = z.object({
   in: z.array(z.union([z.number().int(), z.string()])).min(1),
 });
 
+/**
+ * How an item relates to the previous wave's codebook (`Codebook.previous`): asked the same way,
+ * reworded, on a changed scale, or new. Trend tests run only where `comparable` holds (default:
+ * true for `same`, false otherwise); everything else is shown with its note, never tested like
+ * for like (pipeline/analyze/comparability.ts).
+ */
+export const Link = z.object({
+  change: z.enum(['same', 'reworded', 'scale_changed', 'new']),
+  /** The previous wave's variable name, when the item was renamed. */
+  from: z.string().optional(),
+  comparable: z.boolean().optional(),
+  note: z.string().optional(),
+});
+
 export const Variable = z.object({
   name: z.string().regex(/^[a-z][a-z0-9_]{0,31}$/),
   kind: KindName,
@@ -76,6 +90,8 @@ export const Variable = z.object({
     .default([]),
   figures: z.array(z.string().regex(/^(F\d\d|T\d)$/)).default([]),
   note: z.string().optional(),
+  /** The link to the previous wave's item; required on every variable when the codebook has `previous`. */
+  link: Link.optional(),
 });
 
 export const Question = z.object({
@@ -96,6 +112,10 @@ export const Codebook = z
     value_sets: z.array(ValueSet),
     questions: z.array(Question),
     variables: z.array(Variable).min(1),
+    /** The codebook of the previous wave this one is linked to (`survey/wave`), if any. */
+    previous: z.string().regex(/^[a-z_]+\/\d{4}[a-z]?$/).optional(),
+    /** Items of the previous wave no longer asked, with why. */
+    dropped: z.array(z.object({ variable: z.string(), note: z.string() })).default([]),
   })
   .superRefine((cb, ctx) => {
     const sets = new Map(cb.value_sets.map((s) => [s.id, s]));
@@ -114,6 +134,12 @@ export const Codebook = z
       }
     }
     for (const v of cb.variables) {
+      if (cb.previous && !v.link) ctx.addIssue({ code: 'custom', message: `${v.name}: the codebook follows ${cb.previous}, so every variable needs a link (same, reworded, scale_changed or new)` });
+      if (!cb.previous && v.link) ctx.addIssue({ code: 'custom', message: `${v.name}: a link needs the codebook's previous` });
+      if (v.link?.change === 'new' && v.link.comparable) ctx.addIssue({ code: 'custom', message: `${v.name}: a new item cannot be comparable with the previous wave` });
+    }
+    for (const d of cb.dropped) if (names.has(d.variable)) ctx.addIssue({ code: 'custom', message: `${d.variable}: listed as dropped but still a variable` });
+    for (const v of cb.variables) {
       if (v.asked_if && !names.has(v.asked_if.variable)) {
         ctx.addIssue({ code: 'custom', message: `${v.name}: routing refers to unknown variable ${v.asked_if.variable}` });
       }
@@ -123,4 +149,5 @@ export const Codebook = z
 export type Codebook = z.infer<typeof Codebook>;
 export type Variable = z.infer<typeof Variable>;
 export type ValueSet = z.infer<typeof ValueSet>;
+export type Link = z.infer<typeof Link>;
 export type KindName = z.infer<typeof KindName>;
