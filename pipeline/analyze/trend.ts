@@ -10,6 +10,7 @@ import { answerCounts, summariseGroup } from './compare.ts';
 import { publishedBaselines } from './published.ts';
 import { designOf, type Design } from '../../schemas/designs.ts';
 import { PipelineError } from '../core/errors.ts';
+import { comparableBetween } from './comparability.ts';
 import { designCompare } from './design-compare.ts';
 import { variableInfo, wavesOf, type Domain } from './metadata.ts';
 import { total } from './stats/freq.ts';
@@ -105,12 +106,16 @@ export async function trendByGroup(db: Db, options: { survey: string; question: 
     for (let i = 1; i < series.length; i++) {
       const [a, b] = [series[i - 1]!, series[i]!];
       const waves: [string, string] = [a.wave, b.wave];
+      // Two microdata waves: the codebooks' links decide (comparability.ts).
+      const gate = a.value_source === 'microdata' && b.value_source === 'microdata' ? await comparableBetween(db, options.survey, options.question, a.wave, b.wave) : null;
       const reason =
-        a.comparability !== 'same_question' || b.comparability !== 'same_question'
-          ? 'ikke samme spørsmål – vises bare med merknad'
-          : a.n === null || b.n === null || a.n_kind === 'unknown' || b.n_kind === 'unknown'
-            ? 'n ukjent'
-            : null;
+        gate && !gate.comparable
+          ? `ikke sammenlignbart: ${gate.reason} – vises bare med merknad`
+          : a.comparability !== 'same_question' || b.comparability !== 'same_question'
+            ? 'ikke samme spørsmål – vises bare med merknad'
+            : a.n === null || b.n === null || a.n_kind === 'unknown' || b.n_kind === 'unknown'
+              ? 'n ukjent'
+              : null;
       if (reason) {
         notTested.push({ group, waves, reason });
         continue;
@@ -124,7 +129,10 @@ export async function trendByGroup(db: Db, options: { survey: string; question: 
       ]);
       // The later wave first, so that a positive statistic means an increase.
       // A published value carries no design information, so the test treats both waves as simple random samples.
-      tests.push({ ...z2prop(xb, b.n!, xa, a.n!, [b.wave, a.wave]), design: 'srs', group, labels: [...new Set(labels)] });
+      const test = z2prop(xb, b.n!, xa, a.n!, [b.wave, a.wave]);
+      // Two microdata waves are tested as independent samples; units that answered both are not paired here.
+      const kind = gate ? 'mikrodata mot mikrodata, testet som to uavhengige utvalg' : 'mot publisert tall';
+      tests.push({ ...test, note: [test.note, kind, gate?.reason].filter(Boolean).join('; '), design: 'srs', group, labels: [...new Set(labels)] });
     }
   }
   return { survey: options.survey, question: options.question, by: options.by, groups: points, tests, not_tested: notTested, source_model: 'answer_counts + stg_baselines__published' };

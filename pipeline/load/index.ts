@@ -48,7 +48,7 @@ export async function loadWave(input: Validated, effects: { db: Db; warehousePat
       if (offices.length) await db.run(`CREATE TABLE ${WH}.${ident(`stg_${survey}__offices`)} AS ${offices.join(' UNION ALL BY NAME ')}`);
       for (const w of waves) {
         await insertCodebook(db, WH, w.codebook, w.wave);
-        await db.run(`INSERT INTO ${WH}.dim_waves VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [survey, w.wave, w.codebook.instrument.replace(/\d{4}[a-z]?$/, w.wave), w.codebookId, w.simulatedMarkers.length > 0, w.simulatedMarkers.join('; '), w.codebook.source, w.manifest.count_partial] as never);
+        await db.run(`INSERT INTO ${WH}.dim_waves VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [survey, w.wave, w.codebook.instrument.replace(/\d{4}[a-z]?$/, w.wave), w.codebookId, w.simulatedMarkers.length > 0, w.simulatedMarkers.join('; '), w.codebook.source, w.manifest.count_partial, w.codebook.previous ?? null] as never);
       }
     }
     await loadBaselines(db, input);
