@@ -41,7 +41,8 @@ export const Panel = z.object({
 export type Panel = z.infer<typeof Panel>;
 
 const Common = {
-  id: z.string().regex(/^(F\d\d|T\d)$/),
+  /** `F01` … and `T1` … from the source; `N01` … generated for items new in the newest wave (analyze/new-items.ts). */
+  id: z.string().regex(/^(F\d\d|T\d|N\d\d)$/),
   /** Number as printed in the source, e.g. «Figur 41». */
   number: z.string(),
   caption: z.string(),

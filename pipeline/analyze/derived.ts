@@ -15,7 +15,7 @@ async function registerVariable(db: Db, survey: string, waves: string[], v: { na
   for (const wave of waves) {
     await db.run(`DELETE FROM dim_variables WHERE survey = $1 AND wave = $2 AND variable = $3`, [survey, wave, v.name]);
     await db.run(`DELETE FROM dim_codes WHERE survey = $1 AND wave = $2 AND value_set = $3`, [survey, wave, set]);
-    await db.run(`INSERT INTO dim_variables VALUES ($1, $2, $3, 'derived', 'derived', $4, $5, NULL, NULL, false, 'none', '', 'reconstructed', $6, NULL, NULL, NULL, NULL)`, [survey, wave, v.name, v.label, set, position] as never);
+    await db.run(`INSERT INTO dim_variables VALUES ($1, $2, $3, 'derived', 'derived', $4, $5, NULL, NULL, false, 'none', '', 'reconstructed', $6, NULL, NULL, NULL, NULL, NULL)`, [survey, wave, v.name, v.label, set, position] as never);
     await insertRows(db, 'dim_codes', v.codes.map((c, i) => [survey, wave, set, c.code, c.label, false, v.ordinal, i]));
   }
 }

@@ -6,6 +6,7 @@
  */
 import { FIGURES, type FigureDef } from '../../schemas/figures.ts';
 import { checkClaims } from '../claims/index.ts';
+import { claimChanges, writeClaimChanges } from '../claims/changes.ts';
 import { writeClaims } from '../claims/table.ts';
 import { all, type Db } from '../core/db.ts';
 import { adjustWithinFigure } from './adjust.ts';
@@ -20,6 +21,7 @@ import { samples } from './figures/samples.ts';
 import { shares } from './figures/shares.ts';
 import { ticked } from './figures/ticked.ts';
 import { wavesOf } from './metadata.ts';
+import { newItemFigures, writeFigureDefs } from './new-items.ts';
 import { writeResults, type ResultRow } from './results.ts';
 
 export interface Analyzed {
@@ -61,10 +63,11 @@ async function figureRows(db: Db, fig: FigureDef): Promise<ResultRow[]> {
 export async function analyzeWave(_input: { warehouse: string }, effects: { db: Db; schema?: string }): Promise<Analyzed> {
   const schema = effects.schema ?? 'main';
   await createAnalysisTables(effects.db, (await all<{ survey: string }>(effects.db, `SELECT DISTINCT survey FROM dim_waves ORDER BY survey`)).map((r) => r.survey));
-  await prefetchFigureCounts(effects.db, FIGURES);
+  const generated = await newItemFigures(effects.db);
+  await prefetchFigureCounts(effects.db, [...FIGURES, ...generated]);
   const rows: ResultRow[] = [];
   const figures: string[] = [];
-  for (const fig of FIGURES) {
+  for (const fig of [...FIGURES, ...generated]) {
     const figRows = await figureRows(effects.db, fig);
     if (figRows.length === 0) continue;
     adjustWithinFigure(figRows);
@@ -72,8 +75,17 @@ export async function analyzeWave(_input: { warehouse: string }, effects: { db: 
     figures.push(fig.id);
   }
   await writeResults(effects.db, schema, rows);
+  await writeFigureDefs(effects.db, schema, generated);
   // The claims read `results` (Tabell 2) and the warehouse, so they come last.
   const claims = await checkClaims(effects.db);
   await writeClaims(effects.db, schema, claims);
+  // With an earlier microdata wave: the claims on it too, and what changed since.
+  const surveys: Record<string, { previous: string; newest: string }> = {};
+  for (const survey of ['ordforer_radmann', 'kontor']) {
+    const waves = await wavesOf(effects.db, survey);
+    if (waves.length) surveys[survey] = { previous: waves.at(-2) ?? waves.at(-1)!, newest: waves.at(-1)! };
+  }
+  const changes = Object.values(surveys).some((s) => s.previous !== s.newest) ? await claimChanges(effects.db, await checkClaims(effects.db, { back: 1 }), claims, surveys) : [];
+  await writeClaimChanges(effects.db, schema, changes);
   return { results: rows.length, figures, claims: claims.length };
 }

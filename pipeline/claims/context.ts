@@ -69,10 +69,12 @@ export class ClaimContext {
     readonly waves: Readonly<Record<string, string>>,
   ) {}
 
-  static async open(db: Db): Promise<ClaimContext | null> {
+  /** On the newest wave of each survey, or (`back` = 1) the one before it where a survey has one. */
+  static async open(db: Db, back = 0): Promise<ClaimContext | null> {
     const waves: Record<string, string> = {};
     for (const survey of [OR_SURVEY, K_SURVEY]) {
-      const w = (await wavesOf(db, survey)).at(-1);
+      const all = await wavesOf(db, survey);
+      const w = all.at(-1 - back) ?? (back > 0 ? all.at(-1) : undefined);
       if (w) waves[survey] = w;
     }
     return Object.keys(waves).length ? new ClaimContext(db, waves) : null;

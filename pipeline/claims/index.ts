@@ -87,8 +87,12 @@ export async function evaluateClaim(ctx: ClaimContext, c: Claim): Promise<ClaimR
   return { id: c.id, figures: c.figures, kind: c.kind, scope: c.scope, flags: c.flags, quote: c.quote, check: c.check, wave: ctx.waves[surveyOf(c)] ?? '', status: statusOf(c, outcome), meets: outcome.ok, computed: outcome.computed, note: notes.join(' · '), method };
 }
 
-export async function checkClaims(db: Db, options: { claimsFile?: string } = {}): Promise<ClaimResult[]> {
-  const ctx = await ClaimContext.open(db);
+/**
+ * Every claim on the newest waves, or with `back: 1` on the waves before them (for "what changed
+ * since the last report"; a survey with only one wave keeps it).
+ */
+export async function checkClaims(db: Db, options: { claimsFile?: string; back?: number } = {}): Promise<ClaimResult[]> {
+  const ctx = await ClaimContext.open(db, options.back ?? 0);
   if (!ctx) return [];
   // Every claim; those about a survey that is not loaded come out as not checkable.
   const claims = parseClaims(readFileSync(options.claimsFile ?? CLAIMS_FILE, 'utf8'));

@@ -4,7 +4,7 @@
  * on one page for print and PDF, and one CSV per figure. Reads only the warehouse, never `raw/`.
  */
 import { fileURLToPath } from 'node:url';
-import { FIGURES } from '../../schemas/figures.ts';
+import { FIGURES, FigureDef } from '../../schemas/figures.ts';
 import { ResultRow } from '../analyze/results.ts';
 import { toSpreadsheetCsv } from '../core/csv.ts';
 import type { Db } from '../core/db.ts';
@@ -13,6 +13,7 @@ import { fmtInt, fmtNumber, fmtPercent } from '../core/format.ts';
 import type { Writer } from '../core/writer.ts';
 import { escapeHtml } from './escape.ts';
 import type { ClaimRow } from '../claims/table.ts';
+import { changesSection, type ChangeRow } from './changes-section.ts';
 import { claimsSection } from './claims-section.ts';
 import { figureBlock } from './figure-block.ts';
 import { readNotebooks, renderNotebook } from './notebook.ts';
@@ -54,6 +55,10 @@ export async function renderReport(options: { outDir: string; notebookDir?: stri
   const audit = await all<{ file: string; rows_read: number; rows_loaded: number; rows_quarantined: number }>(effects.db, `SELECT file, rows_read, rows_loaded, rows_quarantined FROM load_audit ORDER BY file`);
   const claimTable = await all<{ n: number }>(effects.db, `SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = 'claims'`);
   const claims = claimTable[0]?.n ? await all<ClaimRow>(effects.db, `SELECT * FROM claims ORDER BY id`) : [];
+  const hasTable = async (t: string) => ((await all<{ n: number }>(effects.db, `SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = $t`, { t }))[0]?.n ?? 0) > 0;
+  const changes = (await hasTable('claim_changes')) ? await all<ChangeRow>(effects.db, `SELECT * FROM claim_changes ORDER BY id`) : [];
+  const generated = (await hasTable('generated_figures')) ? (await all<{ definition: string }>(effects.db, `SELECT definition FROM generated_figures ORDER BY id`)).map((r) => FigureDef.parse(JSON.parse(r.definition))) : [];
+  const figureDefs = [...FIGURES, ...generated];
   const byId = new Map(rows.map((r) => [r.result_id, r]));
   const missing: string[] = [];
   const shown: string[] = [];
@@ -61,7 +66,7 @@ export async function renderReport(options: { outDir: string; notebookDir?: stri
 
   const inserts = {
     figure: (id: string) => {
-      const fig = FIGURES.find((f) => f.id === id);
+      const fig = figureDefs.find((f) => f.id === id);
       const figRows = rows.filter((r) => r.figure_id === id);
       if (!fig || figRows.length === 0) {
         missing.push(id);
@@ -79,6 +84,8 @@ export async function renderReport(options: { outDir: string; notebookDir?: stri
       return r ? escapeHtml(formatValue(r)) : '(ingen data)';
     },
     claims: () => claimsSection(claims),
+    changes: () => changesSection(changes),
+    newItems: () => (generated.length ? generated.map((f) => inserts.figure(f.id)).join('\n') : '<p class="missing">Ingen spørsmål er nye i den nyeste bølgen.</p>'),
     n: (id: string) => {
       const r = byId.get(id);
       if (!r) missing.push(id);
@@ -89,13 +96,13 @@ export async function renderReport(options: { outDir: string; notebookDir?: stri
   const sections = notebooks.map((nb) => {
     const id = nb.file.replace(/\.md$/, '');
     const html = `<section id="${escapeHtml(id)}" aria-labelledby="${escapeHtml(id)}-h">\n<h2 id="${escapeHtml(id)}-h">${escapeHtml(nb.front.title)}</h2>\n${renderNotebook(nb, inserts)}\n</section>`;
-    return { id, title: nb.front.title, figures: nb.front.figures, html };
+    return { id, title: nb.front.title, figures: /^\{\{new_items\}\}$/m.test(nb.body) ? generated.map((f) => f.id) : nb.front.figures, html };
   });
   const provenance = `<section id="datagrunnlag" aria-labelledby="datagrunnlag-h"><h2 id="datagrunnlag-h">${PROVENANCE_TITLE}</h2>
 <p class="meta">Bølger: ${waves.map((w) => `${escapeHtml(w.survey)} ${escapeHtml(w.wave)}${w.is_simulated ? ' (simulert)' : ''}`).join(', ')}. Hvert tall i rapporten ligger i tabellen <code>results</code> i <code>survey.duckdb</code> med figur, gruppe, n og SQL-modellen det kommer fra. Tall fra færre enn ${fmtInt(minCell)} svar vises ikke i rapporten (${hidden.size === 0 ? 'ingen i denne kjøringen' : `${fmtInt(hidden.size)} tall og tester skjult i denne kjøringen`}); publiserte sammenligningstall og utvalgstallene i vedlegg D er unntatt.</p>
 <table class="data"><caption>Rader lest, lastet og satt i karantene per inndatafil</caption><thead><tr><th scope="col">Fil</th><th scope="col">Rader lest</th><th scope="col">Lastet</th><th scope="col">Karantene</th></tr></thead><tbody>
 ${audit.map((a) => `<tr><th scope="row">${escapeHtml(a.file)}</th><td>${fmtInt(a.rows_read)}</td><td>${fmtInt(a.rows_loaded)}</td><td>${fmtInt(a.rows_quarantined)}</td></tr>`).join('\n')}
 </tbody></table></section>`;
-  const written = writePages({ sections, provenance, banner: simulated ? SIMULATED_BANNER : null, captions: new Map(FIGURES.map((f) => [f.id, `${f.number}. ${f.caption}`])), shown: new Set(shown) }, (file, html) => effects.writer.write(`${options.outDir}/${file}`, html));
+  const written = writePages({ sections, provenance, banner: simulated ? SIMULATED_BANNER : null, captions: new Map(figureDefs.map((f) => [f.id, `${f.number}. ${f.caption}`])), shown: new Set(shown) }, (file, html) => effects.writer.write(`${options.outDir}/${file}`, html));
   return { pages: written.map((f) => `${options.outDir}/${f}`), figures: shown, missingInserts: missing, hidden: [...hidden].sort(), minCell };
 }

@@ -46,6 +46,10 @@ export interface Inserts {
   n(resultId: string): string;
   /** The claims re-checked on this wave (`{{claims}}` on a line of its own). */
   claims(): string;
+  /** What changed since the previous wave (`{{changes}}`). */
+  changes(): string;
+  /** The figures of items new in the newest wave (`{{new_items}}`). */
+  newItems(): string;
 }
 
 const marked = new Marked({ gfm: true, async: false });
@@ -54,7 +58,7 @@ const marked = new Marked({ gfm: true, async: false });
 export function renderNotebook(nb: Notebook, inserts: Inserts): string {
   const withNumbers = nb.body.replace(/\{\{(value|n) ([^}\s]+)\}\}/g, (_, kind: 'value' | 'n', id: string) => inserts[kind](id));
   return withNumbers
-    .split(/^\{\{(figure \w+|claims)\}\}$/m)
-    .map((part, i) => (i % 2 === 0 ? (marked.parse(part) as string) : part === 'claims' ? inserts.claims() : inserts.figure(part.slice('figure '.length))))
+    .split(/^\{\{(figure \w+|claims|changes|new_items)\}\}$/m)
+    .map((part, i) => (i % 2 === 0 ? (marked.parse(part) as string) : part === 'claims' ? inserts.claims() : part === 'changes' ? inserts.changes() : part === 'new_items' ? inserts.newItems() : inserts.figure(part.slice('figure '.length))))
     .join('\n');
 }

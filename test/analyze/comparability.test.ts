@@ -17,7 +17,7 @@ beforeAll(async () => {
     [S, '2023b', 'OR2023b', `${S}/2023`, true, '', '', true, `${S}/2019`],
     [S, '2027', 'OR2027', `${S}/2027`, true, '', '', true, `${S}/2023`],
   ]);
-  const v = (wave: string, name: string, link: [string, string | null, boolean, string | null] | null, kind = 'likert') => [S, wave, name, kind, 'Q', name, null, null, null, false, 'none', '', 'stated', 0, ...(link ?? [null, null, null, null])];
+  const v = (wave: string, name: string, link: [string, string | null, boolean, string | null] | null, kind = 'likert') => [S, wave, name, kind, 'Q', name, null, null, null, false, 'none', '', 'stated', 0, ...(link ?? [null, null, null, null]), null];
   await insertRows(db, 'dim_variables', [
     v('2019', 'same_item', null), v('2019', 'old_name', null), v('2019', 'reworded_item', null), v('2019', 'scaled_item', null), v('2019', 'derived_item', null, 'derived'),
     ...['2023', '2023b'].flatMap((w) => [

@@ -1,0 +1,53 @@
+/**
+ * Items new in a survey's newest wave (codebook link `new`) get figures of their own without any
+ * code: a distribution per single-choice item, the ticked shares per multi-select question, by
+ * the survey's usual groups (ordfører and rådmann; unit leaders, middle managers and advisers).
+ * A new question module (as the 2023 one on social entrepreneurs) thus reaches the report as data.
+ */
+import { FigureDef } from '../../schemas/figures.ts';
+import type { Db } from '../core/db.ts';
+import { all } from '../core/db.ts';
+import { wavesOf } from './metadata.ts';
+
+const GROUPING: Record<string, { by: string; groups: number[] }> = {
+  ordforer_radmann: { by: 'rolle', groups: [1, 2] },
+  kontor: { by: 'stilling', groups: [1, 2, 3] },
+};
+
+const SURVEY_NAME: Record<string, string> = { ordforer_radmann: 'ordfører/rådmann', kontor: 'kontorundersøkelsen' };
+
+interface NewVariable {
+  variable: string;
+  kind: string;
+  label: string;
+  question: string;
+  question_text: string | null;
+}
+
+export async function newItemFigures(db: Db): Promise<FigureDef[]> {
+  const out: FigureDef[] = [];
+  for (const survey of Object.keys(GROUPING)) {
+    const wave = (await wavesOf(db, survey)).at(-1);
+    if (!wave) continue;
+    const rows = await all<NewVariable>(
+      db,
+      `SELECT variable, kind, label, question, question_text FROM dim_variables WHERE survey = $survey AND wave = $wave AND link_change = 'new' AND kind IN ('likert', 'categorical', 'multi') ORDER BY position`,
+      { survey, wave },
+    );
+    const grouping = GROUPING[survey]!;
+    const common = (caption: string) => ({ id: `N${String(out.length + 1).padStart(2, '0')}`, number: `Ny figur ${out.length + 1}`, caption: `${caption} (nytt i ${wave}, ${SURVEY_NAME[survey]})`, section: 'ny', survey, ...grouping });
+    for (const question of [...new Set(rows.map((r) => r.question))]) {
+      const items = rows.filter((r) => r.question === question);
+      const text = items[0]!.question_text ?? items[0]!.label;
+      if (items[0]!.kind === 'multi') out.push(FigureDef.parse({ ...common(`${text} Flere svar mulig`), recipe: 'ticked', variables: items.map((i) => i.variable) }));
+      else for (const item of items) out.push(FigureDef.parse({ ...common(items.length > 1 ? `${text}: ${item.label}` : text), recipe: 'distribution', variable: item.variable, baselines: false }));
+    }
+  }
+  return out;
+}
+
+/** The generated figures as the warehouse keeps them, for the report (one JSON definition per row). */
+export async function writeFigureDefs(db: Db, schema: string, figures: FigureDef[]): Promise<void> {
+  await db.run(`CREATE OR REPLACE TABLE ${schema}.generated_figures (id VARCHAR, definition VARCHAR)`);
+  for (const f of figures) await db.run(`INSERT INTO ${schema}.generated_figures VALUES ($1, $2)`, [f.id, JSON.stringify(f)]);
+}
