@@ -66,6 +66,80 @@ export const Population = z.object({
   utdanning_sosial_helse: Percent,
 });
 
+const Count = z.number().int().nonnegative();
+const SampleCell = z.enum(['R', 'F', 'C', 'RF', 'RC', 'FC']);
+/** Counts per overlap cell of the office samples (R: random draw only … FC: follow-up and case). */
+const CellCounts = z.object({ R: Count, F: Count, C: Count, RF: Count, RC: Count, FC: Count });
+
+/** Who answers an ordfører/rådmann wave and what happens to the rest (Vedlegg D for 2019). */
+export const OrAllocation = z.object({
+  /** Oslo is surveyed per bydel: answering leaders of bydelsutvalg (as ordfører) and bydelsdirektører (as rådmann). */
+  oslo_ordforer: Count,
+  oslo_radmann: Count,
+  /** Kommuner outside Oslo where both roles answer, only the ordfører, only the rådmann. */
+  both_outside_oslo: Count,
+  ordforer_only: Count,
+  radmann_only: Count,
+  /** Respondents answering «annet» as their role, by the group they were invited as (one kommune each). */
+  annet: z.array(z.enum(['ordforer', 'radmann'])),
+  /** Started without a single answer (not counted as answered). */
+  empty_partials: Count,
+  bounced: Count,
+  refused: Count,
+  /** Partial respondents per group: the last question each answered. */
+  partial_stops: z.object({ ordforer: z.array(z.string()), radmann: z.array(z.string()) }),
+});
+
+/** The office samples of a kontor wave (Tabell 3 for 2019). */
+export const KontorDesign = z.object({
+  /** Offices per overlap cell of the random draw (R), the follow-up offices (F) and the case offices (C). */
+  cells: CellCounts,
+  /** Offices per cell that declined to take part. */
+  declined: z.partialRecord(SampleCell, Count).default({}),
+  /** Offices per cell that took part but where no employee answered. */
+  silent: z.partialRecord(SampleCell, Count).default({}),
+});
+
+/** Who was invited to and answered a kontor wave (Tabell 3 and 4, L2790–L2792 for 2019). */
+export const KontorPeople = z.object({
+  leaders_answered: Count,
+  /** Employees answering per sample cell (counted once, in their office's cell). */
+  staff_answered: CellCounts,
+  staff_invited: Count,
+  added_in_round2: Count,
+  removed: Count,
+  absent: Count,
+  bounced: Count,
+  staff_refused: Count,
+  leaders_refused: Count,
+  empty_partials: Count,
+  /** Partial responses that stopped late (after K21) and still count as answered. */
+  partials_with_answers: z.object({ leaders: Count, staff: Count }),
+  /** Municipal unit leaders answering for the office of a state leader who also answered (I11). */
+  two_leader_offices: Count,
+  /** Most employees invited and answering in one office. */
+  max_invited: Count.default(2000),
+  max_answered: Count.default(400),
+});
+
+/**
+ * The fieldwork of a wave: when, the respondent id prefix, and who answers. Absent, the simulator
+ * uses the 2019 fieldwork of Vedlegg D (pipeline/simulate/fieldwork.ts).
+ */
+export const Fieldwork = z.object({
+  /** First invitation (ISO date); reminders and answers follow over the next weeks. */
+  start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Prefix of every resp_id; `SIM-` marks the data as simulated (exports.md §6). Distinct per wave. */
+  id_prefix: z.string().regex(/^SIM-[A-Z0-9]+-$/),
+  /**
+   * How many times likelier a unit that answered the previous wave (the codebook's `previous`) is
+   * to answer again: a kommune in the ordfører/rådmann survey; 1 = no panel tendency.
+   */
+  previous_answered_weight: z.number().min(1).default(1),
+  ordforer_radmann: OrAllocation.optional(),
+  kontor: z.object({ design: KontorDesign, people: KontorPeople }).optional(),
+});
+
 export const WaveTargets = z.object({
   survey: z.string(),
   wave: z.string(),
@@ -80,6 +154,7 @@ export const WaveTargets = z.object({
   items: z.record(z.string(), ItemTarget),
   /** Multi-select questions keyed by question id (`Q11`, `Q15`). */
   multi: z.record(z.string(), MultiTarget).default({}),
+  fieldwork: Fieldwork.optional(),
 });
 
 export type WaveTargets = z.infer<typeof WaveTargets>;
@@ -87,3 +162,8 @@ export type ItemTarget = z.infer<typeof ItemTarget>;
 export type GroupTarget = z.infer<typeof GroupTarget>;
 export type MultiTarget = z.infer<typeof MultiTarget>;
 export type Population = z.infer<typeof Population>;
+export type Fieldwork = z.infer<typeof Fieldwork>;
+export type OrAllocation = z.infer<typeof OrAllocation>;
+export type KontorDesign = z.infer<typeof KontorDesign>;
+export type KontorPeople = z.infer<typeof KontorPeople>;
+export type SampleCell = z.infer<typeof SampleCell>;

@@ -20,7 +20,8 @@ export const OSLO_BYDELER = Array.from({ length: 15 }, (_, i) => `0301${String(i
 const FIRST = ['Kari', 'Ola', 'Anne', 'Per', 'Ingrid', 'Nils', 'Siri', 'Tor', 'Eva', 'Jon', 'Liv', 'Arne', 'Randi', 'Geir', 'Hilde', 'Knut'];
 const LAST = ['Eksempel', 'Prøvesen', 'Testesen', 'Simulert', 'Fiktiv', 'Demodal'];
 
-export function buildFrame(kommuner: Kommune[]): Invitee[] {
+/** The invitees of a frame; `idPrefix` starts every resp_id (`SIM-OR-` in 2019). */
+export function buildFrame(kommuner: Kommune[], idPrefix = 'SIM-OR-'): Invitee[] {
   const invitees: Omit<Invitee, 'resp_id' | 'navn'>[] = [];
   for (const k of kommuner) {
     if (k.kommunenr === OSLO) {
@@ -35,7 +36,7 @@ export function buildFrame(kommuner: Kommune[]): Invitee[] {
   }
   return invitees.map((inv, i) => ({
     ...inv,
-    resp_id: `SIM-OR-${String(i + 1).padStart(4, '0')}`,
+    resp_id: `${idPrefix}${String(i + 1).padStart(4, '0')}`,
     navn: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`,
   }));
 }

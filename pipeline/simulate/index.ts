@@ -1,22 +1,23 @@
 /**
  * Simulate: writes a realistic raw export of one wave (code export, CSV variant A), its sample/
  * disposition file (and for the office survey its office frame) and a `wave.json` that marks the
- * data as simulated. Same seed, same bytes.
+ * data as simulated. Same seed, same bytes. Everything comes from the wave's codebook and targets,
+ * found by id; a wave whose codebook follows a previous one (`previous`) follows up that wave's
+ * units (drawn again with the same seed) and writes the crosswalks to it (`crosswalks/`).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { WaveTargets } from '../../schemas/simulation.ts';
 import { PipelineError } from '../core/errors.ts';
 import type { Kommune } from '../core/kommuner.ts';
 import type { Writer } from '../core/writer.ts';
 import { loadCodebook } from '../ingest/discover.ts';
 import { simulateKontor } from './kontor.ts';
 import { simulateOrdforerRadmann } from './or.ts';
+import { readTargets } from './wave-inputs.ts';
 
 export interface SimulateOptions {
   survey: string;
   wave: string;
   seed: number;
-  /** Office survey: this many times the employees of the 2019 wave (default 1). */
+  /** Office survey: this many times the employees of the wave's fieldwork (default 1). */
   scale?: number;
   /** The invited kommuner; defaults to the bundled list for the wave's year. */
   kommuner?: Kommune[];
@@ -27,12 +28,6 @@ export interface Simulated {
   respondents: number;
   invited: number;
   notes: string[];
-}
-
-function readTargets(survey: string, wave: string): WaveTargets {
-  const path = new URL(`../../schemas/simulation/${survey}-${wave}.targets.json`, import.meta.url);
-  if (!existsSync(path)) throw new PipelineError(`no simulation targets for ${survey} ${wave} (schemas/simulation/${survey}-${wave}.targets.json)`);
-  return WaveTargets.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
 export function simulateWave(options: SimulateOptions, effects: { writer: Writer }): Simulated {

@@ -1,19 +1,16 @@
 /**
- * Who was invited to the 2019 office survey and who answered (Vedlegg D, Tabell 3 and 4): the
- * census of 315 unit leaders (220 answered) and 4 372 employees of the 129 sample offices that
- * took part (1 525 answered, counted once per sample their office is in: 952 random, 804
- * follow-up, 187 case — 418 double counts, as the table's 2 163 against 1 745 implies, I30).
- * Fieldwork as L2790–L2792 tells it, per person: 90 absent, 45 returned for an unknown reason,
- * 94 removed in round 1 (never counted as invited), 5 added in round 2. The e-mail counts (4 859
- * sent, 4 760 in round 2) are not person counts and are not reproduced (I29).
+ * Who was invited to an office-survey wave and who answered, from the wave's fieldwork (2019:
+ * Vedlegg D, Tabell 3 and 4, see fieldwork.ts): the census of unit leaders, the employees of the
+ * sample offices that took part, counted once per sample their office is in, and the fieldwork
+ * events per person (absent, returned, removed in round 1, added in round 2).
  *
- * Two answering leaders name another office in their answer than the one they were invited for
- * (two-leader offices), which gives the text's 220 leaders at 218 offices (L2781, I11).
+ * Municipal unit leaders may name another office in their answer than the one they were invited
+ * for (two-leader offices), which gives 2019's 220 leaders at 218 offices (L2781, I11).
  */
-import type { Population } from '../../schemas/simulation.ts';
+import type { KontorDesign, KontorPeople as PeopleCounts, Population } from '../../schemas/simulation.ts';
 import type { Rng } from '../core/rng.ts';
 import { allocateBounded } from './allocate.ts';
-import { KONTOR_FRAME, type SampleCell, type SimOffice } from './kontor-offices.ts';
+import type { SampleCell, SimOffice } from './kontor-offices.ts';
 import { largestRemainder } from './quota.ts';
 
 export type KontorStatus = 'invited' | 'bounced' | 'absent' | 'partial' | 'answered' | 'refused' | 'removed';
@@ -46,56 +43,37 @@ export interface KontorRespondent {
   stopAfter: string | null;
 }
 
-export const KONTOR_PEOPLE = {
-  leadersAnswered: 220,
-  /** Employees answering per sample cell (R: random only … FC: follow-up and case). */
-  staffAnswered: { R: 594, F: 416, C: 97, RF: 328, RC: 30, FC: 60 } as Record<SampleCell, number>,
-  staffInvited: 4372,
-  addedInRound2: 5,
-  removed: 94,
-  absent: 90,
-  bounced: 45,
-  staffRefused: 25,
-  leadersRefused: 6,
-  emptyPartials: 10,
-  /** Partial responses that stopped late (after K21) and still count as answered. */
-  partialsWithAnswers: { leaders: 3, staff: 30 },
-  twoLeaderOffices: 2,
-  /** Response rate the office invitations are built around (1 525 / 4 372). */
-  staffRate: 1525 / 4372,
-  /** Most employees invited and answering in one office. */
-  maxInvited: 2000,
-  maxAnswered: 400,
-};
-
-type People = typeof KONTOR_PEOPLE;
-
 /**
  * The staff side of the wave `scale` times as large (benchmarks, a full employee survey): every
- * employee count and fieldwork event scaled, the unit-leader census of the 315 offices as it is.
+ * employee count and fieldwork event scaled, the unit-leader census as it is.
  */
-export function scaledPeople(scale: number): People {
+export function scaledPeople(scale: number, p: PeopleCounts): PeopleCounts {
   if (!(scale > 0)) throw new Error(`scale must be positive, got ${scale}`);
   const s = (n: number) => Math.max(n === 0 ? 0 : 1, Math.round(n * scale));
-  const p = KONTOR_PEOPLE;
   return {
     ...p,
-    staffAnswered: Object.fromEntries(Object.entries(p.staffAnswered).map(([k, v]) => [k, s(v)])) as People['staffAnswered'],
-    staffInvited: s(p.staffInvited),
-    addedInRound2: s(p.addedInRound2),
+    staff_answered: Object.fromEntries(Object.entries(p.staff_answered).map(([k, v]) => [k, s(v)])) as PeopleCounts['staff_answered'],
+    staff_invited: s(p.staff_invited),
+    added_in_round2: s(p.added_in_round2),
     removed: s(p.removed),
     absent: s(p.absent),
     bounced: s(p.bounced),
-    staffRefused: s(p.staffRefused),
-    emptyPartials: s(p.emptyPartials),
-    partialsWithAnswers: { leaders: p.partialsWithAnswers.leaders, staff: s(p.partialsWithAnswers.staff) },
-    maxInvited: s(p.maxInvited),
-    maxAnswered: s(p.maxAnswered),
+    staff_refused: s(p.staff_refused),
+    empty_partials: s(p.empty_partials),
+    partials_with_answers: { leaders: p.partials_with_answers.leaders, staff: s(p.partials_with_answers.staff) },
+    max_invited: s(p.max_invited),
+    max_answered: s(p.max_answered),
   };
 }
 
-const FIELDWORK_START = Date.UTC(2019, 2, 18);
-const isoDate = (day: number) => new Date(FIELDWORK_START + day * 86400000).toISOString().slice(0, 10);
+/** What the people of a wave are drawn from: its counts, design, first invitation and id prefix. */
+export interface PeoplePlan {
+  people: PeopleCounts;
+  design: KontorDesign;
+  start: string;
+  idPrefix: string;
+}
+
 const NAMES = ['Siri', 'Tor', 'Eva', 'Jon', 'Liv', 'Arne', 'Randi', 'Geir', 'Hilde', 'Knut', 'Kari', 'Ola'];
 const SURNAMES = ['Eksempel', 'Prøvesen', 'Testesen', 'Simulert', 'Fiktiv', 'Demodal'];
 
@@ -105,31 +83,35 @@ export interface KontorPeople {
 }
 
 /** Per sample office: employees answering and employees invited (round 1 and 2 together). */
-function officeCounts(offices: SimOffice[], people: People, rng: Rng): Map<string, { answered: number; invited: number }> {
+function officeCounts(offices: SimOffice[], people: PeopleCounts, design: KontorDesign, rng: Rng): Map<string, { answered: number; invited: number }> {
   const taking = offices.filter((o) => o.takesPart);
   const silentIds = new Set<string>();
-  for (const [cell, count] of Object.entries(KONTOR_FRAME.silent) as Array<[SampleCell, number]>) {
+  for (const [cell, count] of Object.entries(design.silent) as Array<[SampleCell, number]>) {
     rng.shuffle(taking.filter((o) => o.cell === cell)).slice(0, count).forEach((o) => silentIds.add(o.kontor_id));
   }
   const answered = new Map<string, number>();
-  for (const [cell, total] of Object.entries(people.staffAnswered) as Array<[SampleCell, number]>) {
+  for (const [cell, total] of Object.entries(people.staff_answered) as Array<[SampleCell, number]>) {
     const inCell = taking.filter((o) => o.cell === cell && !silentIds.has(o.kontor_id));
     const weights = inCell.map(() => Math.exp(0.6 * rng.normal()));
-    const counts = allocateBounded(total, weights, inCell.map(() => 1), inCell.map(() => people.maxAnswered));
+    const counts = allocateBounded(total, weights, inCell.map(() => 1), inCell.map(() => people.max_answered));
     inCell.forEach((o, i) => answered.set(o.kontor_id, counts[i]!));
   }
   // Invitations: each office's answers over a response rate that varies between offices.
-  const rate = (o: SimOffice) => (answered.get(o.kontor_id) ? Math.min(0.8, Math.max(0.15, people.staffRate * Math.exp(0.25 * rng.normal()))) : 0);
+  const staffRate = Object.values(people.staff_answered).reduce((a, b) => a + b, 0) / people.staff_invited;
+  const rate = (o: SimOffice) => (answered.get(o.kontor_id) ? Math.min(0.8, Math.max(0.15, staffRate * Math.exp(0.25 * rng.normal()))) : 0);
   const rough = taking.map((o) => (answered.get(o.kontor_id) ? answered.get(o.kontor_id)! / rate(o) : 4 + rng.int(5)));
   const min = taking.map((o) => (answered.get(o.kontor_id) ?? 0) + 2);
-  const invited = allocateBounded(people.staffInvited, rough, min, taking.map(() => people.maxInvited));
+  const invited = allocateBounded(people.staff_invited, rough, min, taking.map(() => people.max_invited));
   return new Map(taking.map((o, i) => [o.kontor_id, { answered: answered.get(o.kontor_id) ?? 0, invited: invited[i]! }]));
 }
 
-export function allocateKontorPeople(offices: SimOffice[], population: Population, rng: Rng, people: People = KONTOR_PEOPLE): KontorPeople {
+export function allocateKontorPeople(offices: SimOffice[], population: Population, rng: Rng, plan: PeoplePlan): KontorPeople {
+  const { people, design, idPrefix } = plan;
+  const fieldworkStart = Date.parse(`${plan.start}T00:00:00Z`);
+  const isoDate = (day: number) => new Date(fieldworkStart + day * 86400000).toISOString().slice(0, 10);
   const invitees: KontorInvitee[] = [];
   let next = 0;
-  const id = () => `SIM-K-${String(++next).padStart(5, '0')}`;
+  const id = () => `${idPrefix}${String(++next).padStart(5, '0')}`;
   const name = () => `${NAMES[next % NAMES.length]} ${SURNAMES[Math.floor(next / NAMES.length) % SURNAMES.length]}`;
   const invitee = (gruppe: KontorInvitee['gruppe'], office: SimOffice, epost: string): KontorInvitee => ({
     resp_id: id(), gruppe, office, epost, navn: name(), status: 'invited', purringer: 1, runde: 1, erstatter: null, dato_invitert: isoDate(0), dato_svar: null,
@@ -139,18 +121,18 @@ export function allocateKontorPeople(offices: SimOffice[], population: Populatio
   const leaders = offices.map((o) => invitee('enhetsleder_census', o, `leder.${o.kontor_id}@eksempel.invalid`));
   invitees.push(...leaders);
   // Employees of the sample offices that took part.
-  const counts = officeCounts(offices, people, rng);
+  const counts = officeCounts(offices, people, design, rng);
   const staffByOffice = new Map<string, KontorInvitee[]>();
   for (const o of offices.filter((x) => counts.has(x.kontor_id))) {
     const staff = Array.from({ length: counts.get(o.kontor_id)!.invited }, () => invitee('andre', o, ''));
-    staff.forEach((s) => (s.epost = `ansatt.${s.resp_id.slice(6)}@eksempel.invalid`));
+    staff.forEach((s) => (s.epost = `ansatt.${s.resp_id.slice(idPrefix.length)}@eksempel.invalid`));
     staffByOffice.set(o.kontor_id, staff);
     for (const x of staff) invitees.push(x);
   }
 
   // Who answered: leaders at random; employees, per office, as many as officeCounts says.
   const respondents: Array<{ invitee: KontorInvitee; empty: boolean; stopAfter: string | null }> = [];
-  const answeringLeaders = rng.shuffle(leaders).slice(0, people.leadersAnswered);
+  const answeringLeaders = rng.shuffle(leaders).slice(0, people.leaders_answered);
   answeringLeaders.forEach((l) => respondents.push({ invitee: l, empty: false, stopAfter: null }));
   const staffAnswering: KontorInvitee[] = [];
   const staffSilent: KontorInvitee[] = [];
@@ -161,8 +143,8 @@ export function allocateKontorPeople(offices: SimOffice[], population: Populatio
   }
   staffAnswering.forEach((s) => respondents.push({ invitee: s, empty: false, stopAfter: null }));
   const byInvitee = new Map(respondents.map((r) => [r.invitee, r]));
-  rng.shuffle(staffAnswering).slice(0, people.partialsWithAnswers.staff).forEach((s) => (byInvitee.get(s)!.stopAfter = 'K21'));
-  rng.shuffle(answeringLeaders).slice(0, people.partialsWithAnswers.leaders).forEach((s) => (byInvitee.get(s)!.stopAfter = 'K21'));
+  rng.shuffle(staffAnswering).slice(0, people.partials_with_answers.staff).forEach((s) => (byInvitee.get(s)!.stopAfter = 'K21'));
+  rng.shuffle(answeringLeaders).slice(0, people.partials_with_answers.leaders).forEach((s) => (byInvitee.get(s)!.stopAfter = 'K21'));
 
   // The fieldwork of those who did not answer.
   const silent = rng.shuffle(staffSilent);
@@ -171,32 +153,32 @@ export function allocateKontorPeople(offices: SimOffice[], population: Populatio
   take(people.bounced).forEach((s) => Object.assign(s, { status: 'bounced', purringer: 0 }));
   const absent = take(people.absent);
   absent.forEach((s) => Object.assign(s, { status: 'absent', purringer: 0 }));
-  take(people.staffRefused).forEach((s) => (s.status = 'refused'));
-  for (const s of take(people.emptyPartials)) {
+  take(people.staff_refused).forEach((s) => (s.status = 'refused'));
+  for (const s of take(people.empty_partials)) {
     s.status = 'partial';
     respondents.push({ invitee: s, empty: true, stopAfter: null });
   }
   // Round 2: five new addresses stand in for absent colleagues (an auto-reply named them); the
   // five are among the invited, as the table counts them.
-  silent.slice(at, at + people.addedInRound2).forEach((s, i) => Object.assign(s, { runde: 2, erstatter: absent[i]!.resp_id, dato_invitert: isoDate(10), purringer: 0 }));
-  rng.shuffle(leaders.filter((l) => !answeringLeaders.includes(l))).slice(0, people.leadersRefused).forEach((l) => (l.status = 'refused'));
+  silent.slice(at, at + people.added_in_round2).forEach((s, i) => Object.assign(s, { runde: 2, erstatter: absent[i]!.resp_id, dato_invitert: isoDate(10), purringer: 0 }));
+  rng.shuffle(leaders.filter((l) => !answeringLeaders.includes(l))).slice(0, people.leaders_refused).forEach((l) => (l.status = 'refused'));
   // Round 1 removals: addresses that did not work or people clearly away; never counted as invited.
   const taking = [...staffByOffice.keys()].sort();
   for (let i = 0; i < people.removed; i++) {
     const o = staffByOffice.get(taking[rng.int(taking.length)]!)![0]!.office;
     const r = invitee('andre', o, '');
-    Object.assign(r, { epost: `ansatt.${r.resp_id.slice(6)}@eksempel.invalid`, status: 'removed', purringer: 0, dato_invitert: null });
+    Object.assign(r, { epost: `ansatt.${r.resp_id.slice(idPrefix.length)}@eksempel.invalid`, status: 'removed', purringer: 0, dato_invitert: null });
     invitees.push(r);
   }
   for (const r of respondents) {
     const early = rng.next() < 0.55;
     if (!r.empty) Object.assign(r.invitee, { status: r.stopAfter ? 'partial' : 'answered', purringer: early ? 0 : 1, dato_svar: r.stopAfter ? null : isoDate(early ? rng.int(10) : 10 + rng.int(14)) });
   }
-  return { invitees, respondents: describeRespondents(respondents, population, rng) };
+  return { invitees, respondents: describeRespondents(respondents, population, people.two_leader_offices, rng) };
 }
 
 /** Position, employer and education with exact totals; employer clusters by office. */
-function describeRespondents(people: Array<{ invitee: KontorInvitee; empty: boolean; stopAfter: string | null }>, population: Population, rng: Rng): KontorRespondent[] {
+function describeRespondents(people: Array<{ invitee: KontorInvitee; empty: boolean; stopAfter: string | null }>, population: Population, twoLeaders: number, rng: Rng): KontorRespondent[] {
   const officeLean = new Map<string, number>();
   const lean = (o: SimOffice) => {
     if (!officeLean.has(o.kontor_id)) officeLean.set(o.kontor_id, rng.normal());
@@ -217,16 +199,16 @@ function describeRespondents(people: Array<{ invitee: KontorInvitee; empty: bool
   // Social and health-professional education is more common among municipal employees.
   pick(counted, population.utdanning_sosial_helse, (r) => (r.ansettelse === 2 ? 0.8 : 0) + rng.normal()).forEach((r) => (r.utdanning = 1));
   for (const r of counted) r.utdanning_detalj = r.utdanning === 1 ? 1 + rng.int(4) : 5 + rng.int(5);
-  twoLeaderOffices(leaders, rng);
+  twoLeaderOffices(leaders, twoLeaders, rng);
   return out;
 }
 
-/** Two municipal leaders answer for the office of a state leader who also answered (I11). */
-function twoLeaderOffices(leaders: KontorRespondent[], rng: Rng): void {
+/** Municipal leaders answer for the office of a state leader who also answered (I11; two in 2019). */
+function twoLeaderOffices(leaders: KontorRespondent[], count: number, rng: Rng): void {
   const outside = rng.shuffle(leaders.filter((r) => r.ansettelse === 2 && r.office.cell === null));
   const partners = leaders.filter((r) => r.ansettelse === 1);
   const used = new Set<string>();
-  for (const r of outside.slice(0, KONTOR_PEOPLE.twoLeaderOffices)) {
+  for (const r of outside.slice(0, count)) {
     const sameCounty = partners.filter((p) => !used.has(p.office.kontor_id) && p.office.kommune.fylkesnr === r.office.kommune.fylkesnr && p.office !== r.office);
     const pool = sameCounty.length ? sameCounty : partners.filter((p) => !used.has(p.office.kontor_id) && p.office !== r.office);
     const partner = pool[rng.int(pool.length)]!;

@@ -5,18 +5,21 @@
  * `wave.json`. Answers come from the wave's simulation targets with office-level clustering.
  */
 import type { Codebook, Variable } from '../../schemas/codebook.ts';
-import type { WaveTargets } from '../../schemas/simulation.ts';
+import type { Fieldwork, WaveTargets } from '../../schemas/simulation.ts';
 import { toCsv } from '../core/csv.ts';
 import { PipelineError } from '../core/errors.ts';
-import { bundledKommuner, type Kommune } from '../core/kommuner.ts';
-import { createRng } from '../core/rng.ts';
+import type { Kommune } from '../core/kommuner.ts';
+import { createRng, type Rng } from '../core/rng.ts';
 import type { Writer } from '../core/writer.ts';
 import { generateAnswers, type AnswerRespondent, type Partition } from './answers.ts';
+import { kommuneCrosswalkCsv, kontorCrosswalkCsv, simulatedSource } from './crosswalks.ts';
+import { addDays, fieldworkOf, seasonOf } from './fieldwork.ts';
 import type { Simulated } from './index.ts';
-import { buildOffices } from './kontor-offices.ts';
-import { allocateKontorPeople, KONTOR_PEOPLE, scaledPeople, type KontorRespondent } from './kontor-people.ts';
+import { assignSamples, buildOfficeFrame, deriveOfficeFrame, type SimOffice } from './kontor-offices.ts';
+import { allocateKontorPeople, scaledPeople, type KontorRespondent } from './kontor-people.ts';
 import { timestamp } from './or.ts';
-import { syntheticKommuner } from './synthetic-kommuner.ts';
+import { syntheticCrosswalk } from './synthetic-reform.ts';
+import { classificationYear, kommuneFrameFor, previousWave, type FrameKind } from './wave-inputs.ts';
 
 const STILLING = { 1: 'enhetsleder', 2: 'mellomleder', 3: 'veileder' } as const;
 const ANSETTELSE = { 1: 'statlig', 2: 'kommunal' } as const;
@@ -69,20 +72,58 @@ function leaderOnly(codebook: Codebook): Set<string> {
   return only;
 }
 
+/** The office frame of a wave with its samples, before anyone is invited. */
+export interface OfficeDraw {
+  offices: SimOffice[];
+  /** The wave's random source, positioned after the frame (invitations and answers continue with it). */
+  rng: Rng;
+  fieldwork: Fieldwork;
+  year: number;
+  frameKind: FrameKind;
+  /** The previous wave's kommuner and offices in this wave's numbers and ids, when derived from it. */
+  crosswalks: { fromWave: string; fromYear: number; kommuner: Map<string, string>; offices: Map<string, string> } | null;
+  notes: string[];
+}
+
+/**
+ * Draws the office frame and samples of a wave. A wave whose codebook follows a previous one
+ * (`previous`) draws that wave's frame first with the same seed and derives its own from it through
+ * the kommune crosswalk (merged kommuner, merged offices); its follow-up offices are offices that
+ * took part in the previous wave.
+ */
+export function drawOffices(wave: string, seed: number, targets: WaveTargets, codebook: Codebook, kommuner?: Kommune[]): OfficeDraw {
+  const fieldwork = fieldworkOf('kontor', targets);
+  const year = classificationYear(wave);
+  const frame = kommuneFrameFor(year, kommuner);
+  const rng = createRng(seed);
+  const design = fieldwork.kontor!.design;
+  const previous = previousWave(codebook);
+  const before = previous && drawOffices(previous.wave, seed, previous.targets, previous.codebook);
+  if (previous && before && frame.kind === 'synthetic' && before.frameKind === 'synthetic') {
+    const kommuneMap = syntheticCrosswalk(before.year, year);
+    const { offices, ids } = deriveOfficeFrame(before.offices, kommuneMap, frame.kommuner);
+    const tookPart = new Set(before.offices.filter((o) => o.takesPart).map((o) => ids.get(o.kontor_id)!));
+    return { offices: assignSamples(offices, design, rng, tookPart), rng, fieldwork, year, frameKind: frame.kind, crosswalks: { fromWave: previous.wave, fromYear: before.year, kommuner: kommuneMap, offices: ids }, notes: [] };
+  }
+  const notes = previous && before ? [`${wave}: no synthetic crosswalk to ${previous.wave} (kommune frames ${before.frameKind} and ${frame.kind}); a new office frame is drawn`] : [];
+  return { offices: assignSamples(buildOfficeFrame(frame.kommuner, rng), design, rng), rng, fieldwork, year, frameKind: frame.kind, crosswalks: null, notes };
+}
+
 export function simulateKontor(options: { wave: string; seed: number; kommuner?: Kommune[]; scale?: number }, codebook: Codebook, targets: WaveTargets, effects: { writer: Writer }): Simulated {
   if (!targets.population) throw new PipelineError('simulate kontor: the targets need a `population` section');
-  const rng = createRng(options.seed);
-  const kommuner = options.kommuner ?? bundledKommuner(Number(options.wave.slice(0, 4))) ?? syntheticKommuner();
-  const kommuneFrame = options.kommuner ? 'given' : bundledKommuner(Number(options.wave.slice(0, 4))) ? 'bundled' : 'synthetic';
-  const offices = buildOffices(kommuner, rng);
+  const draw = drawOffices(options.wave, options.seed, targets, codebook, options.kommuner);
+  const { offices, rng, fieldwork } = draw;
+  const { design, people } = fieldwork.kontor!;
   const scale = options.scale ?? 1;
-  const { invitees, respondents } = allocateKontorPeople(offices, targets.population, rng, scale === 1 ? KONTOR_PEOPLE : scaledPeople(scale));
+  const plan = { people: scale === 1 ? people : scaledPeople(scale, people), design, start: fieldwork.start, idPrefix: fieldwork.id_prefix };
+  const { invitees, respondents } = allocateKontorPeople(offices, targets.population, rng, plan);
   const { answers, notes } = generateAnswers(respondents.map(answerRespondent), codebook, targets, rng, kontorPartition);
   const dir = `kontor/${options.wave}`;
+  const fallbackDate = addDays(fieldwork.start, 14);
 
   const background = (r: KontorRespondent): Record<string, string> => {
     const complete = r.invitee.status === 'answered';
-    const start = timestamp(rng, r.invitee.dato_svar ?? '2019-04-01');
+    const start = timestamp(rng, r.invitee.dato_svar ?? fallbackDate);
     const described = !r.empty;
     return {
       resp_id: r.invitee.resp_id,
@@ -129,8 +170,19 @@ export function simulateKontor(options: { wave: string; seed: number; kommuner?:
     ['resp_id', 'survey', 'wave', 'gruppe', 'kommunenr', 'kontor_id', 'utvalg_alle_el', 'navn', 'epost', 'status', 'purringer', 'runde_lagt_til', 'erstatter_resp_id', 'dato_invitert', 'dato_svar'],
     invitees.map((i) => [i.resp_id, 'kontor', options.wave, i.gruppe, i.office.kommune.kommunenr, i.office.kontor_id, i.gruppe === 'enhetsleder_census' ? 1 : 0, i.navn, i.epost, i.status, i.purringer, i.runde, i.erstatter ?? '', i.dato_invitert ?? '', i.dato_svar ?? '']),
   ));
-  const manifest = { survey: 'kontor', wave: options.wave, fieldwork: 'våren 2019', vendor: 'simulert', codebook_version: `${options.wave}.1`, kommune_classification_year: Number(options.wave.slice(0, 4)), count_partial: true, simulated: true, simulation: { seed: options.seed, ...(scale === 1 ? {} : { scale }), targets: `schemas/simulation/kontor-${options.wave}.targets.json`, kommune_frame: kommuneFrame } };
+  const manifest = { survey: 'kontor', wave: options.wave, fieldwork: seasonOf(fieldwork.start), vendor: 'simulert', codebook_version: `${options.wave}.1`, kommune_classification_year: draw.year, count_partial: true, simulated: true, simulation: { seed: options.seed, ...(scale === 1 ? {} : { scale }), targets: `schemas/simulation/kontor-${options.wave}.targets.json`, kommune_frame: draw.frameKind } };
   effects.writer.write(`${dir}/wave.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   const files = ['responses-enhetsledere.csv', 'responses-ansatte.csv', 'offices.csv', 'sample.csv', 'wave.json'].map((f) => `${dir}/${f}`);
-  return { files, respondents: respondents.length, invited: invitees.filter((i) => i.status !== 'removed').length, notes };
+  const cw = draw.crosswalks;
+  if (cw) {
+    const written = [
+      ...(cw.fromYear === draw.year ? [] : [kommuneCrosswalkCsv(cw.fromYear, draw.year, cw.kommuner)]),
+      kontorCrosswalkCsv(cw.fromWave, options.wave, cw.offices, `${simulatedSource(cw.fromYear)} og kontorrammen til bølge ${cw.fromWave} med seed ${options.seed}`),
+    ];
+    for (const f of written) {
+      effects.writer.write(f.path, f.content);
+      files.push(f.path);
+    }
+  }
+  return { files, respondents: respondents.length, invited: invitees.filter((i) => i.status !== 'removed').length, notes: [...draw.notes, ...notes] };
 }
