@@ -91,14 +91,14 @@ export interface OfficeDraw {
  * the kommune crosswalk (merged kommuner, merged offices); its follow-up offices are offices that
  * took part in the previous wave.
  */
-export function drawOffices(wave: string, seed: number, targets: WaveTargets, codebook: Codebook, kommuner?: Kommune[]): OfficeDraw {
+export function drawOffices(wave: string, seed: number, codebook: Codebook, targets: WaveTargets, kommuner?: Kommune[]): OfficeDraw {
   const fieldwork = fieldworkOf('kontor', targets);
   const year = classificationYear(wave);
   const frame = kommuneFrameFor(year, kommuner);
   const rng = createRng(seed);
   const design = fieldwork.kontor!.design;
   const previous = previousWave(codebook);
-  const before = previous && drawOffices(previous.wave, seed, previous.targets, previous.codebook);
+  const before = previous && drawOffices(previous.wave, seed, previous.codebook, previous.targets);
   if (previous && before && frame.kind === 'synthetic' && before.frameKind === 'synthetic') {
     const kommuneMap = syntheticCrosswalk(before.year, year);
     const { offices, ids } = deriveOfficeFrame(before.offices, kommuneMap, frame.kommuner);
@@ -111,7 +111,7 @@ export function drawOffices(wave: string, seed: number, targets: WaveTargets, co
 
 export function simulateKontor(options: { wave: string; seed: number; kommuner?: Kommune[]; scale?: number }, codebook: Codebook, targets: WaveTargets, effects: { writer: Writer }): Simulated {
   if (!targets.population) throw new PipelineError('simulate kontor: the targets need a `population` section');
-  const draw = drawOffices(options.wave, options.seed, targets, codebook, options.kommuner);
+  const draw = drawOffices(options.wave, options.seed, codebook, targets, options.kommuner);
   const { offices, rng, fieldwork } = draw;
   const { design, people } = fieldwork.kontor!;
   const scale = options.scale ?? 1;

@@ -89,20 +89,9 @@ function deriveReform(frame2019: Kommune[]): ReformFrame {
 function numberSurvivors(county: (typeof COUNTIES_2020)[number], survivors: Kommune[]): Map<string, string> {
   if (county.from.length === 1 && county.from[0] === county.fylkesnr) return new Map(survivors.map((s) => [s.kommunenr, s.kommunenr]));
   const reserved = new Set(survivors.filter((s) => s.kommunenr in NAMED_2020).map((s) => NAMED_2020[s.kommunenr]!));
-  const out = new Map<string, string>();
-  let next = 1;
-  for (const s of survivors) {
-    const named = NAMED_2020[s.kommunenr];
-    if (named) {
-      out.set(s.kommunenr, named);
-      continue;
-    }
-    let nr: string;
-    do nr = `${county.fylkesnr}${String(next++).padStart(2, '0')}`;
-    while (reserved.has(nr));
-    out.set(s.kommunenr, nr);
-  }
-  return out;
+  const free = Array.from({ length: survivors.length }, (_, i) => `${county.fylkesnr}${String(i + 1).padStart(2, '0')}`).filter((nr) => !reserved.has(nr));
+  let next = 0;
+  return new Map(survivors.map((s) => [s.kommunenr, NAMED_2020[s.kommunenr] ?? free[next++]!]));
 }
 
 /** The kommune structure a classification year belongs to: 2019 (before the 2020 reform) or 2020. */
