@@ -20,15 +20,19 @@ export interface MeansChartOptions {
 
 export function meansChart(rows: ResultRow[], options: MeansChartOptions): string {
   const means = rows.filter((r) => r.measure === 'mean');
-  const groups = [...new Map(means.map((r) => [r.group_code, r.group_label])).entries()];
+  // Several waves: one row per group and wave, the waves of a group together.
+  const manyWaves = new Set(means.map((r) => r.wave)).size > 1;
+  const rowLabel = (r: ResultRow) => (manyWaves ? `${r.group_label} ${r.wave}` : r.group_label);
+  const order = [...new Map(means.map((r) => [r.group_code, r.group_label])).keys()];
+  const groups = [...new Map([...means].sort((a, b) => order.indexOf(a.group_code) - order.indexOf(b.group_code) || a.wave.localeCompare(b.wave)).map((r) => [`${r.group_code}|${r.wave}`, rowLabel(r)])).entries()];
   const items = [...new Set(means.map((r) => options.labels.get(r.variable) ?? r.variable))];
   const data = means.map((r) => ({
     row: options.labels.get(r.variable) ?? r.variable,
-    group: r.group_label,
+    group: rowLabel(r),
     mean: r.value,
     low: r.design_ci_low ?? r.ci_low,
     high: r.design_ci_high ?? r.ci_high,
-    color: groupColor(r.group_code, groups.findIndex(([g]) => g === r.group_code)),
+    color: groupColor(r.group_code, order.indexOf(r.group_code)),
     label: emptyLabel(r, 'ingen svar') ?? withMark(fmtNumber(r.value, 2), options.mark?.(r)),
   }));
   const [lo, hi] = options.scale ?? [1, 5];

@@ -39,7 +39,7 @@ export async function newItemFigures(db: Db): Promise<FigureDef[]> {
     for (const question of [...new Set(rows.map((r) => r.question))]) {
       const items = rows.filter((r) => r.question === question);
       const text = items[0]!.question_text ?? items[0]!.label;
-      if (items[0]!.kind === 'multi') out.push(FigureDef.parse({ ...common(`${text} Flere svar mulig`), recipe: 'ticked', variables: items.map((i) => i.variable) }));
+      if (items[0]!.kind === 'multi') out.push(FigureDef.parse({ ...common(/flere svar mulig/i.test(text) ? text : `${text} (Flere svar mulig)`), recipe: 'ticked', variables: items.map((i) => i.variable) }));
       else for (const item of items) out.push(FigureDef.parse({ ...common(items.length > 1 ? `${text}: ${item.label}` : text), recipe: 'distribution', variable: item.variable, baselines: false }));
     }
   }

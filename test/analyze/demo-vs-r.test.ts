@@ -17,7 +17,7 @@ let db: Db;
 let close: () => void;
 
 beforeAll(async () => {
-  ({ db, close } = await openDemoWarehouse('demo'));
+  ({ db, close } = await openDemoWarehouse('demo', { waves: ['2019'] }));
 });
 afterAll(() => close?.());
 

@@ -22,7 +22,7 @@ describe('Tabell 2 on the demo data', () => {
   let db: Db;
   let close: () => void;
   beforeAll(async () => {
-    ({ db, close } = await openDemoWarehouse('t2'));
+    ({ db, close } = await openDemoWarehouse('t2', { waves: ['2019'] }));
   });
   afterAll(() => close?.());
 
@@ -60,7 +60,7 @@ describe('count_partial (wave.json)', () => {
     const root = mkdtempSync(join(tmpdir(), 'survey-partial-'));
     const answered = async (countPartial: boolean) => {
       const raw = join(root, String(countPartial), 'raw');
-      cpSync('raw/ordforer_radmann', join(raw, 'ordforer_radmann'), { recursive: true });
+      cpSync('raw/ordforer_radmann/2019', join(raw, 'ordforer_radmann/2019'), { recursive: true });
       const manifest = join(raw, 'ordforer_radmann/2019/wave.json');
       writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), count_partial: countPartial }));
       const out = join(root, String(countPartial), 'out');

@@ -59,7 +59,7 @@ let db: Db;
 let close: () => void;
 
 beforeAll(async () => {
-  ({ db, close } = await openDemoWarehouse('kontor-demo'));
+  ({ db, close } = await openDemoWarehouse('kontor-demo', { waves: ['2019'] }));
 }, 120_000);
 afterAll(() => close?.());
 

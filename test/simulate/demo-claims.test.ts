@@ -5,25 +5,19 @@
  * The warehouse holds the 2019 waves only (raw/ also bundles a simulated 2023 wave, whose claims
  * are not the source's).
  */
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareGroups } from '../../pipeline/analyze/compare.ts';
 import { regress } from '../../pipeline/analyze/regress.ts';
 import { trendByGroup } from '../../pipeline/analyze/trend.ts';
-import { openDb, type Db } from '../../pipeline/core/db.ts';
-import { runPipeline } from '../../pipeline/run.ts';
+import type { Db } from '../../pipeline/core/db.ts';
+import { openDemoWarehouse } from '../helpers/demo-warehouse.ts';
 
 let db: Db;
 let close: () => void;
 const survey = 'ordforer_radmann';
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'survey-claims-2019-'));
-  for (const part of ['ordforer_radmann/2019', 'kontor/2019', 'baselines']) cpSync(join('raw', part), join(dir, 'raw', part), { recursive: true });
-  await runPipeline({ rawDir: join(dir, 'raw'), outDir: join(dir, 'out') });
-  ({ db, close } = await openDb(join(dir, 'out', 'survey.duckdb'), { readOnly: true }));
+  ({ db, close } = await openDemoWarehouse('claims-2019', { waves: ['2019'] }));
 });
 afterAll(() => close?.());
 

@@ -11,6 +11,7 @@ import type { FigureOf } from '../../../schemas/figures.ts';
 import type { Db } from '../../core/db.ts';
 import { substantive } from '../compare.ts';
 import { variableInfo } from '../metadata.ts';
+import { comparableBetween } from '../comparability.ts';
 import { comparePaired } from '../paired.ts';
 import type { Freq } from '../stats/freq.ts';
 import { meanInterval } from '../stats/intervals.ts';
@@ -44,9 +45,41 @@ export async function means(db: Db, fig: FigureOf<'means'>): Promise<ResultRow[]
     }
     for (const t of c.tests.filter((x) => MEAN_TESTS.has(x.name))) rows.push(testRow(base, fig.id, wave, t, panelComparison(panel, t.groups)));
   }
-  rows.push(...(await acrossSurveys(db, fig, comparisons)), ...pending);
+  rows.push(...(await acrossSurveys(db, fig, comparisons)), ...(await acrossWaves(db, fig, comparisons)), ...pending);
   for (const [first, second] of fig.paired) {
     for (const wave of [...new Set(comparisons.filter((x) => x.index === 0).map((x) => x.wave))]) rows.push(...(await pairedRows(db, fig, wave, first, second)));
+  }
+  return rows;
+}
+
+/**
+ * Each group's mean wave over wave (consecutive microdata waves): Welch's t-test as two
+ * independent samples, where the codebook links say the item is comparable (comparability.ts);
+ * otherwise a `not_tested` row with the reason.
+ */
+async function acrossWaves(db: Db, fig: FigureOf<'means'>, comparisons: PanelComparison[]): Promise<ResultRow[]> {
+  const rows: ResultRow[] = [];
+  for (const c of comparisons) {
+    const previous = comparisons.filter((x) => x.index === c.index && x.variable === c.variable && x.wave < c.wave).sort((a, b) => a.wave.localeCompare(b.wave)).at(-1);
+    if (!previous) continue;
+    const gate = await comparableBetween(db, c.panel.survey, c.variable, previous.wave, c.wave);
+    const [infoA, infoB] = [await variableInfo(db, c.panel.survey, previous.wave, c.variable), await variableInfo(db, c.panel.survey, c.wave, c.variable)];
+    for (const [i, g] of c.comparison.groups.entries()) {
+      const j = previous.comparison.groups.findIndex((x) => x.group === g.group);
+      if (j < 0) continue;
+      const named = panelGroup(c.panel, g).code;
+      const comparison = `${named} ${previous.wave} → ${c.wave}`;
+      const base = baseRow(fig, c.wave, c.variable, 'answer_counts', c.panel.survey);
+      if (!gate.comparable) {
+        rows.push({ ...base, result_id: resultId(fig, c.wave, c.variable, named, 'not_tested'), group_code: named, measure: 'not_tested', comparison, note: `ikke sammenlignbart: ${gate.reason}` });
+        continue;
+      }
+      const welch = meanTests([substantive(c.comparison.counts[i]!, infoB), substantive(previous.comparison.counts[j]!, infoA)], [c.wave, previous.wave]).find((t) => t.name === 'welch_t');
+      if (!welch) continue;
+      const note = ['mikrodata mot mikrodata, testet som to uavhengige utvalg', gate.reason].filter(Boolean).join('; ');
+      const row = testRow({ ...base, group_code: named }, fig.id, c.wave, { ...welch, design: 'srs' }, comparison, { note: [welch.note, note].filter(Boolean).join('; ') });
+      rows.push(row);
+    }
   }
   return rows;
 }

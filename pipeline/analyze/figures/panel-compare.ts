@@ -22,7 +22,8 @@ export interface PanelComparison {
   comparison: Comparison;
 }
 
-async function asked(db: Db, survey: string, wave: string, variable: string): Promise<boolean> {
+/** Whether the wave's codebook has the item (a dropped or new item is missing from some waves). */
+export async function asked(db: Db, survey: string, wave: string, variable: string): Promise<boolean> {
   return variableInfo(db, survey, wave, variable).then(
     () => true,
     (e: unknown) => {

@@ -23,6 +23,7 @@ import { baseRow, panelComparison, panelGroup, panelsOf, pendingPanelRows, resul
 import { comparePanels } from './panel-compare.ts';
 import { testRow } from './test-row.ts';
 import { wavesOf } from '../metadata.ts';
+import { asked } from './panel-compare.ts';
 
 export async function ticked(db: Db, fig: FigureOf<'ticked'>): Promise<ResultRow[]> {
   const rows: ResultRow[] = [];
@@ -33,6 +34,7 @@ export async function ticked(db: Db, fig: FigureOf<'ticked'>): Promise<ResultRow
     const cluster = designOf(panel.survey).cluster;
     for (const wave of waves) {
       for (const variable of fig.variables) {
+        if (!(await asked(db, panel.survey, wave, variable))) continue;
         const info = await variableInfo(db, panel.survey, wave, variable);
         const counts = await answerCounts(db, info, panel.by, panel.where);
         const base = baseRow(fig, wave, variable, 'answer_counts', panel.survey);

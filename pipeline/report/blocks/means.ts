@@ -8,10 +8,12 @@ import { fmtInt, fmtNumber } from '../../core/format.ts';
 import type { TableRow } from './data-table.ts';
 import { DESIGN_HEADER, DESIGN_NOTE, designCells, hasDesign } from './design-cells.ts';
 import { groupsOf, nPerGroup } from './groups.ts';
+import { nPerGroupWave } from './shares.ts';
 import type { Block } from './types.ts';
 
 export const meansBlock: Block = ({ fig, rows, labels, width, mark }) => {
   const means = rows.filter((r) => r.measure === 'mean');
+  const manyWaves = new Set(means.map((r) => r.wave)).size > 1;
   const design = hasDesign(means);
   const variables = [...new Set(means.map((r) => r.variable))];
   const twin = (r: ResultRow, measure: string) => rows.find((x) => x.measure === measure && x.variable === r.variable && x.group_code === r.group_code && x.wave === r.wave);
@@ -19,7 +21,7 @@ export const meansBlock: Block = ({ fig, rows, labels, width, mark }) => {
     ...(variables.length > 1 ? [{ section: labels.get(v) ?? v }] : []),
     ...means
       .filter((r) => r.variable === v)
-      .map((r) => [r.group_label, fmtNumber(r.value, 2), r.ci_low === null ? '–' : `${fmtNumber(r.ci_low, 2)}–${fmtNumber(r.ci_high, 2)}`, ...(design ? designCells(r, 2) : []), fmtNumber(twin(r, 'sd')?.value, 2), fmtInt(r.n), fmtInt(twin(r, 'n_dont_know')?.value)]),
+      .map((r) => [manyWaves ? `${r.group_label} ${r.wave}` : r.group_label, fmtNumber(r.value, 2), r.ci_low === null ? '–' : `${fmtNumber(r.ci_low, 2)}–${fmtNumber(r.ci_high, 2)}`, ...(design ? designCells(r, 2) : []), fmtNumber(twin(r, 'sd')?.value, 2), fmtInt(r.n), fmtInt(twin(r, 'n_dont_know')?.value)]),
   ]);
   // Paired items: the mean difference within respondents, per group and pooled.
   const diffs = rows.filter((r) => r.measure === 'mean_difference');
@@ -41,7 +43,7 @@ export const meansBlock: Block = ({ fig, rows, labels, width, mark }) => {
   return {
     chart: meansChart(rows, { width, title: `${fig.number}: ${fig.caption}`, labels, mark }),
     table: { header: ['Gruppe', 'Gjennomsnitt', '95 % KI', ...(design ? DESIGN_HEADER : []), 'Standardavvik', 'n', '«Vet ikke»'], body },
-    nLine: `${nPerGroup(means)}${variables.length > 1 ? ' (per spørsmål; se tabellen)' : ''}; «Vet ikke»${variables.length > 1 ? ' i alt' : ''}: ${dkText}`,
+    nLine: `${manyWaves ? nPerGroupWave(means) : nPerGroup(means)}${variables.length > 1 ? ' (per spørsmål; se tabellen)' : ''}; «Vet ikke»${variables.length > 1 ? ' i alt' : ''}: ${dkText}`,
     denominator: 'Gjennomsnitt av svarene på skalaen; «Vet ikke» og ubesvart er holdt utenfor.',
     notes: design ? [DESIGN_NOTE] : [],
     shown: [...means, ...rows.filter((r) => r.measure === 'sd' || r.measure === 'n_dont_know'), ...diffs],

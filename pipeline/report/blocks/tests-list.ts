@@ -28,12 +28,16 @@ export function testsSection(rows: ResultRow[], labels: Map<string, string>, gro
     const at = order.indexOf(first);
     return (r.comparison.split(' vs ').length > 2 ? 0.5 : 0) + (at < 0 ? order.length : at) + (r.note.includes('på tvers av undersøkelsene') ? 1000 : 0);
   };
+  // With several microdata waves, each test says which wave it is from (a change names both).
+  const manyWaves = new Set(listed.map((r) => r.wave)).size > 1;
+  const withWave = (r: ResultRow, li: string) => (manyWaves && !r.comparison.includes('→') ? li.replace(/^<li>/, `<li><span class="wave">${escapeHtml(r.wave)}:</span> `) : li);
   const fisher = new Set(listed.filter((r) => r.test === 'fisher_exact').map((r) => `${keyOf(r)}|${r.wave}|${r.comparison}`));
   const groups = keys.map((key) => {
     const mine = listed
       .filter((r) => keyOf(r) === key)
       .sort((a, b) => a.wave.localeCompare(b.wave) || b.measure.localeCompare(a.measure) || comparisonRank(a) - comparisonRank(b) || rank(a.test) - rank(b.test) || a.test.localeCompare(b.test) || a.comparison.localeCompare(b.comparison));
-    const line = (r: ResultRow) =>
+    const line = (r: ResultRow) => withWave(r, lineOf(r));
+    const lineOf = (r: ResultRow) =>
       isSuppressed(r)
         ? `<li>${escapeHtml(TEST_NAMES[r.test] ?? r.test)}, ${escapeHtml(nameGroups(r.comparison, groupLabels))}: ikke vist (${escapeHtml(r.labels.toLowerCase())}).</li>`
         : r.measure === 'not_tested'
