@@ -22,6 +22,7 @@ import { shares } from './figures/shares.ts';
 import { ticked } from './figures/ticked.ts';
 import { wavesOf } from './metadata.ts';
 import { newItemFigures, writeFigureDefs } from './new-items.ts';
+import { overlapRows } from './overlap.ts';
 import { writeResults, type ResultRow } from './results.ts';
 
 export interface Analyzed {
@@ -74,6 +75,7 @@ export async function analyzeWave(_input: { warehouse: string }, effects: { db: 
     rows.push(...figRows);
     figures.push(fig.id);
   }
+  rows.push(...(await overlapRows(effects.db)));
   await writeResults(effects.db, schema, rows);
   await writeFigureDefs(effects.db, schema, generated);
   // The claims read `results` (Tabell 2) and the warehouse, so they come last.

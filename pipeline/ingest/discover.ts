@@ -46,7 +46,7 @@ export function discoverWaves(rawDir: string): WaveFolder[] {
   if (!existsSync(rawDir)) throw new PipelineError(`raw folder not found: ${rawDir}`);
   const waves: WaveFolder[] = [];
   for (const survey of readdirSync(rawDir).sort()) {
-    if (survey === 'baselines' || !statSync(join(rawDir, survey)).isDirectory()) continue;
+    if (survey === 'baselines' || survey === 'crosswalks' || !statSync(join(rawDir, survey)).isDirectory()) continue;
     for (const wave of readdirSync(join(rawDir, survey)).sort()) {
       const abs = join(rawDir, survey, wave);
       if (!statSync(abs).isDirectory()) continue;

@@ -2,7 +2,7 @@
  * Ingest: raw files → DuckDB tables of text cells with provenance. Decides encoding and delimiter,
  * normalises headers, skips completely empty rows (counted), and drops direct personal data.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import Papa from 'papaparse';
 import { SAMPLE_PII_COLUMNS } from '../../schemas/disposition.ts';
@@ -19,7 +19,7 @@ import { readSav } from './sav.ts';
 import type { SheetRead } from './sheet.ts';
 import { readXlsx } from './xlsx.ts';
 
-export type FileRole = 'responses' | 'sample' | 'offices' | 'baselines';
+export type FileRole = 'responses' | 'sample' | 'offices' | 'baselines' | 'crosswalk';
 
 export interface IngestedFile {
   file: string;
@@ -65,6 +65,8 @@ export interface Ingested {
   rawDir: string;
   waves: IngestedWave[];
   baselines: IngestedFile | null;
+  /** Crosswalks between waves (`crosswalks/*.csv`). */
+  crosswalks: IngestedFile[];
   issues: Issue[];
 }
 
@@ -200,5 +202,10 @@ export async function ingestWave(input: { rawDir: string; reader?: CsvReader; du
   }
   const baselinePath = 'baselines/published_baselines.csv';
   const baselines = existsSync(join(input.rawDir, baselinePath)) ? await ingestFile(effects.db, input.rawDir, baselinePath, 'baselines', null, issues, reader, minBytes) : null;
-  return { rawDir: input.rawDir, waves, baselines, issues };
+  const crosswalkDir = join(input.rawDir, 'crosswalks');
+  const crosswalks: IngestedFile[] = [];
+  if (existsSync(crosswalkDir)) {
+    for (const name of readdirSync(crosswalkDir).filter((n) => n.toLowerCase().endsWith('.csv')).sort()) crosswalks.push(await ingestFile(effects.db, input.rawDir, `crosswalks/${name}`, 'crosswalk', null, issues, reader, minBytes));
+  }
+  return { rawDir: input.rawDir, waves, baselines, crosswalks, issues };
 }

@@ -6,6 +6,7 @@
 import type { Db } from '../core/db.ts';
 import { ident, insertRows, literal } from '../core/db.ts';
 import type { Validated } from '../validate/index.ts';
+import { CROSSWALK_COLUMNS } from '../validate/crosswalks.ts';
 import { auditFile, type FileAudit } from './audit.ts';
 import { createDimensionTables, insertCodebook } from './dimensions.ts';
 import { quarantineRows, type QuarantineFile } from './quarantine.ts';
@@ -52,6 +53,12 @@ export async function loadWave(input: Validated, effects: { db: Db; warehousePat
       }
     }
     await loadBaselines(db, input);
+    for (const kind of ['kommuner', 'kontor'] as const) {
+      const mine = input.crosswalks.filter((c) => c.kind === kind && c.table);
+      const columns = CROSSWALK_COLUMNS[kind].map((c) => `${ident(c.name)} ${c.sqlType}`).join(', ');
+      await db.run(`CREATE TABLE ${WH}.${ident(`stg_crosswalk__${kind}`)} (_file VARCHAR, _row INTEGER, ${columns})`);
+      for (const c of mine) await db.run(`INSERT INTO ${WH}.${ident(`stg_crosswalk__${kind}`)} BY NAME SELECT * FROM ${ident(c.table!)}`);
+    }
     await db.run(`CREATE TABLE ${WH}.validation_issues AS SELECT * FROM issues ORDER BY file, "row" NULLS FIRST, column_name, code`);
     const audit: FileAudit[] = [];
     const quarantine: QuarantineFile[] = [];
@@ -62,6 +69,11 @@ export async function loadWave(input: Validated, effects: { db: Db; warehousePat
         const q = await quarantineRows(db, f, f.role === 'responses' ? w.codebook : null);
         if (q) quarantine.push(q);
       }
+    }
+    for (const c of input.crosswalks) {
+      audit.push(await auditFile(db, c.file, c.table));
+      const q = await quarantineRows(db, c.file, null);
+      if (q) quarantine.push(q);
     }
     if (input.baselines) {
       audit.push(await auditFile(db, input.baselines.file, null, input.baselines.rows.length));

@@ -3,6 +3,8 @@
  * status on the wave before, counted and listed by change (claims/changes.ts), items that are not
  * comparable between the waves named with why. Reads the `claim_changes` table only.
  */
+import { OVERLAP_FIGURE } from '../analyze/overlap.ts';
+import type { ResultRow } from '../analyze/results.ts';
 import { CHANGE_LABEL, CHANGE_ORDER, type Change } from '../claims/changes.ts';
 import { fmtInt } from '../core/format.ts';
 import { STATUS_LABEL } from './claims-section.ts';
@@ -39,3 +41,24 @@ ${items}
   });
   return `${summary}\n${lists.join('\n')}`;
 }
+
+/** The units that answered in both waves (analyze/overlap.ts), as one small table per survey. */
+export function overlapSection(rows: ResultRow[]): string {
+  const p1 = rows.filter((r) => r.figure_id === OVERLAP_FIGURE);
+  if (p1.length === 0) return '';
+  const surveys = [...new Set(p1.map((r) => r.survey))];
+  return surveys
+    .map((survey) => {
+      const mine = p1.filter((r) => r.survey === survey);
+      const groups = [...new Set(mine.map((r) => r.group_code))];
+      const value = (g: string, m: string) => fmtInt(mine.find((r) => r.group_code === g && r.measure === m)?.value);
+      const [earlier, later] = mine[0]!.comparison.split(' → ');
+      return `<table class="data"><caption>${escapeHtml(SURVEY_NAME[survey] ?? survey)}: enheter som svarte i ${escapeHtml(earlier)}, i ${escapeHtml(later)} og i begge (${escapeHtml(mine[0]!.note)})</caption>
+<thead><tr><th scope="col">Enhet</th><th scope="col">${escapeHtml(earlier)}</th><th scope="col">${escapeHtml(later)}</th><th scope="col">Begge</th></tr></thead><tbody>
+${groups.map((g) => `<tr><th scope="row">${escapeHtml(mine.find((r) => r.group_code === g)!.group_label)}</th><td>${value(g, 'units_previous')}</td><td>${value(g, 'units_newest')}</td><td>${value(g, 'units_both')}</td></tr>`).join('\n')}
+</tbody></table>`;
+    })
+    .join('\n');
+}
+
+const SURVEY_NAME: Record<string, string> = { ordforer_radmann: 'Ordfører/rådmann', kontor: 'Kontorundersøkelsen' };

@@ -13,7 +13,7 @@ import { fmtInt, fmtNumber, fmtPercent } from '../core/format.ts';
 import type { Writer } from '../core/writer.ts';
 import { escapeHtml } from './escape.ts';
 import type { ClaimRow } from '../claims/table.ts';
-import { changesSection, type ChangeRow } from './changes-section.ts';
+import { changesSection, overlapSection, type ChangeRow } from './changes-section.ts';
 import { claimsSection } from './claims-section.ts';
 import { figureBlock } from './figure-block.ts';
 import { readNotebooks, renderNotebook } from './notebook.ts';
@@ -85,6 +85,7 @@ export async function renderReport(options: { outDir: string; notebookDir?: stri
     },
     claims: () => claimsSection(claims),
     changes: () => changesSection(changes),
+    overlap: () => overlapSection(rows),
     newItems: () => (generated.length ? generated.map((f) => inserts.figure(f.id)).join('\n') : '<p class="missing">Ingen spørsmål er nye i den nyeste bølgen.</p>'),
     n: (id: string) => {
       const r = byId.get(id);

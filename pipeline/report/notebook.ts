@@ -50,15 +50,21 @@ export interface Inserts {
   changes(): string;
   /** The figures of items new in the newest wave (`{{new_items}}`). */
   newItems(): string;
+  /** Units that answered in both of the last two waves (`{{overlap}}`). */
+  overlap(): string;
 }
 
 const marked = new Marked({ gfm: true, async: false });
+
+function blockInsert(inserts: Inserts, name: string): string {
+  return name === 'claims' ? inserts.claims() : name === 'changes' ? inserts.changes() : name === 'new_items' ? inserts.newItems() : inserts.overlap();
+}
 
 /** Markdown → HTML; figure placeholders become blocks, inline placeholders become formatted numbers. */
 export function renderNotebook(nb: Notebook, inserts: Inserts): string {
   const withNumbers = nb.body.replace(/\{\{(value|n) ([^}\s]+)\}\}/g, (_, kind: 'value' | 'n', id: string) => inserts[kind](id));
   return withNumbers
-    .split(/^\{\{(figure \w+|claims|changes|new_items)\}\}$/m)
-    .map((part, i) => (i % 2 === 0 ? (marked.parse(part) as string) : part === 'claims' ? inserts.claims() : part === 'changes' ? inserts.changes() : part === 'new_items' ? inserts.newItems() : inserts.figure(part.slice('figure '.length))))
+    .split(/^\{\{(figure \w+|claims|changes|new_items|overlap)\}\}$/m)
+    .map((part, i) => (i % 2 === 0 ? (marked.parse(part) as string) : part.startsWith('figure ') ? inserts.figure(part.slice('figure '.length)) : blockInsert(inserts, part)))
     .join('\n');
 }

@@ -10,6 +10,7 @@ import type { Db } from '../core/db.ts';
 import { all, ident } from '../core/db.ts';
 import type { Ingested, IngestedFile, IngestedWave } from '../ingest/index.ts';
 import { validateBaselines, type BaselinesResult } from './baselines.ts';
+import { validateCrosswalk, type ValidatedCrosswalk } from './crosswalks.ts';
 import { checkConsistency } from './consistency.ts';
 import { findDuplicateIds } from './duplicates.ts';
 import { validateFixedFile } from './fixed-file.ts';
@@ -42,7 +43,8 @@ export interface ValidatedWave {
 export interface Validated {
   waves: ValidatedWave[];
   baselines: BaselinesResult | null;
-  /** Every input file, for row accounting (baselines included). */
+  crosswalks: ValidatedCrosswalk[];
+  /** Every input file, for row accounting (baselines and crosswalks included). */
   files: IngestedFile[];
 }
 
@@ -101,5 +103,14 @@ export async function validateWave(input: Ingested, effects: { db: Db }): Promis
     waves.push({ survey: wave.survey, wave: wave.wave, codebook, codebookId: wave.codebookId, manifest: wave.manifest, simulatedMarkers, responsesTable, sampleTable: sample, officesTable: offices, files: wave.files });
   }
   const baselines = input.baselines ? await validateBaselines(db, input.baselines) : null;
-  return { waves, baselines, files: [...input.waves.flatMap((w) => w.files), ...(input.baselines ? [input.baselines] : [])] };
+  const crosswalks: ValidatedCrosswalk[] = [];
+  for (const [i, f] of input.crosswalks.entries()) {
+    const c = await validateCrosswalk(db, f, i);
+    if (c) crosswalks.push(c);
+    else {
+      await insertIssue(db, { severity: 'error', code: 'E_FILE_UNREADABLE', file: f.file, row: null, column: null, expected: 'kommuner-<fra>-<til>.csv eller kontor-<fra>-<til>.csv', found: f.file, message: 'Filnavnet sier ikke om koblingstabellen gjelder kommuner eller kontorer.' });
+      f.failed = true;
+    }
+  }
+  return { waves, baselines, crosswalks, files: [...input.waves.flatMap((w) => w.files), ...(input.baselines ? [input.baselines] : []), ...input.crosswalks] };
 }

@@ -93,7 +93,7 @@ describe('the DuckDB reader equals the papaparse reader', () => {
 });
 
 describe('whole waves read both ways', () => {
-  const strip = (i: Ingested) => ({ ...i, waves: i.waves.map((w) => ({ ...w, files: w.files.map(({ table: _t, ...f }) => f) })), baselines: i.baselines && { ...i.baselines, table: '' } });
+  const strip = (i: Ingested) => ({ ...i, waves: i.waves.map((w) => ({ ...w, files: w.files.map(({ table: _t, ...f }) => f) })), baselines: i.baselines && { ...i.baselines, table: '' }, crosswalks: i.crosswalks.map((c) => ({ ...c, table: '' })) });
   for (const rawDir of ['raw', 'test/fixtures/or-tiny/raw', 'test/fixtures/or-no-kommunenr/raw']) {
     it(rawDir, async () => {
       const fastDb = await fresh();
@@ -101,7 +101,7 @@ describe('whole waves read both ways', () => {
       const fast = await ingestWave({ rawDir, reader: 'duckdb', duckdbMinBytes: 0 }, { db: fastDb });
       const slow = await ingestWave({ rawDir, reader: 'papaparse' }, { db: slowDb });
       expect(strip(fast)).toEqual(strip(slow));
-      const files = (i: Ingested) => [...i.waves.flatMap((w) => w.files), ...(i.baselines ? [i.baselines] : [])];
+      const files = (i: Ingested) => [...i.waves.flatMap((w) => w.files), ...(i.baselines ? [i.baselines] : []), ...i.crosswalks];
       for (const [a, b] of files(fast).map((f, k) => [f, files(slow)[k]!] as const)) {
         if (a.failed) continue;
         expect(await tableRows(fastDb, a.table), a.file).toEqual(await tableRows(slowDb, b.table));

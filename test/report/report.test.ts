@@ -35,7 +35,7 @@ beforeAll(async () => {
   const opened = await openDemoWarehouse('report');
   close = opened.close;
   demoDb = opened.db;
-  withRows = (await all<{ figure_id: string }>(opened.db, `SELECT DISTINCT figure_id FROM results ORDER BY figure_id`)).map((r) => r.figure_id);
+  withRows = (await all<{ figure_id: string }>(opened.db, `SELECT DISTINCT figure_id FROM results WHERE figure_id <> 'P1' ORDER BY figure_id`)).map((r) => r.figure_id);
   duplicateIds = (await all<{ result_id: string }>(opened.db, `SELECT result_id FROM results GROUP BY result_id HAVING count(*) > 1`)).map((r) => r.result_id);
   const writer = memoryWriter();
   rendered = await renderReport({ outDir: 'report' }, { db: opened.db, writer });
@@ -160,6 +160,20 @@ describe('pages', () => {
     const index = page('index.html');
     for (const nb of notebooks.slice(1)) for (const id of nb.front.figures) expect(index, id).toContain(`href="${nb.file.replace(/\.md$/, '.html')}#${id}"`);
     for (const id of withRows) expect(html, id).toContain(`href="#${id}"`);
+  });
+
+  it('opens with what changed since the last wave: units in both waves and the claims compared', () => {
+    const changed = page('1-hva-er-endret.html');
+    expect(changed).toMatch(/Kommuner med minst ett svar<\/th><td>\d+<\/td><td>\d+<\/td><td>\d+<\/td>/);
+    expect(changed).toContain('status i forrige og nyeste bølge (2019 → 2023)');
+    expect(changed).toMatch(/id="endring-still_holds">Holder fortsatt \(\d+\)/);
+    expect(changed).toMatch(/id="endring-not_comparable">Ikke sammenlignbar/);
+  });
+
+  it('shows the items new in the newest wave (the social-entrepreneur module) with generated figures', () => {
+    const fresh = page('8-nye-sporsmal.html');
+    expect(fresh).toContain('data-figure="N01"');
+    expect(fresh).toMatch(/sosiale entreprenører/);
   });
 
   it('shows the simulated-data banner on every page', () => {
