@@ -56,10 +56,11 @@ export function prepareInput(size: number, dir: string, options: { every: number
   rmSync(rawDir, { recursive: true, force: true });
   mkdirSync(rawDir, { recursive: true });
   const injected: Record<string, number> = {};
+  // The 2019 waves: the size the targets are stated for (raw/ also bundles a simulated 2023 wave).
   if (size === 1) {
-    cpSync('raw', rawDir, { recursive: true });
+    for (const part of ['ordforer_radmann/2019', 'kontor/2019', 'baselines']) cpSync(join('raw', part), join(rawDir, part), { recursive: true });
   } else {
-    cpSync('raw/ordforer_radmann', join(rawDir, 'ordforer_radmann'), { recursive: true });
+    cpSync('raw/ordforer_radmann/2019', join(rawDir, 'ordforer_radmann/2019'), { recursive: true });
     cpSync('raw/baselines', join(rawDir, 'baselines'), { recursive: true });
     simulateWave({ survey: 'kontor', wave: '2019', seed: 1, scale: staffScale(size) }, { writer: folderWriter(rawDir) });
     const file = 'kontor/2019/responses-ansatte.csv';
