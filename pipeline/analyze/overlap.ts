@@ -10,50 +10,36 @@ import type { Db } from '../core/db.ts';
 import { all } from '../core/db.ts';
 import { wavesOf } from './metadata.ts';
 import { EMPTY_RESULT, type ResultRow } from './results.ts';
+import { hasCrosswalk, laterUnitSql, UNITS } from './units.ts';
 
 export const OVERLAP_FIGURE = 'P1';
 
-interface Unit {
-  survey: string;
-  unit: string;
-  crosswalk: string;
-  from: string;
-  to: string;
-  groups: Array<{ code: string; label: string; where: string }>;
-}
-
-const UNITS: Unit[] = [
-  {
-    survey: 'ordforer_radmann', unit: 'kommunenr', crosswalk: 'stg_crosswalk__kommuner', from: 'from_kommunenr', to: 'to_kommunenr',
-    groups: [{ code: 'ordforer', label: 'Kommuner der ordføreren svarte', where: 'rolle = 1' }, { code: 'radmann', label: 'Kommuner der rådmannen svarte', where: 'rolle = 2' }, { code: 'alle', label: 'Kommuner med minst ett svar', where: 'true' }],
-  },
-  { survey: 'kontor', unit: 'kontor_id', crosswalk: 'stg_crosswalk__kontor', from: 'from_kontor_id', to: 'to_kontor_id', groups: [{ code: 'alle', label: 'Kontorer med minst ett svar', where: 'true' }] },
-];
+const GROUPS: Record<string, Array<{ code: string; label: string; where: string }>> = {
+  ordforer_radmann: [{ code: 'ordforer', label: 'Kommuner der ordføreren svarte', where: 'rolle = 1' }, { code: 'radmann', label: 'Kommuner der rådmannen svarte', where: 'rolle = 2' }, { code: 'alle', label: 'Kommuner med minst ett svar', where: 'true' }],
+  kontor: [{ code: 'alle', label: 'Kontorer med minst ett svar', where: 'true' }],
+};
 
 export async function overlapRows(db: Db): Promise<ResultRow[]> {
   const rows: ResultRow[] = [];
-  for (const u of UNITS) {
-    const waves = await wavesOf(db, u.survey);
+  for (const [survey, u] of Object.entries(UNITS)) {
+    const waves = await wavesOf(db, survey);
     if (waves.length < 2) continue;
     const [earlier, later] = [waves.at(-2)!, waves.at(-1)!];
-    const hasCrosswalk = (await all<{ n: number }>(db, `SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = '${u.crosswalk}'`))[0]!.n > 0;
-    const yearCols = u.survey === 'kontor' ? ['from_wave', 'to_wave'] : ['from_year', 'to_year'];
+    const withCrosswalk = await hasCrosswalk(db, u);
     // Earlier units in the later numbering (the crosswalk's, else the same number).
-    const mapped = hasCrosswalk
-      ? `coalesce((SELECT min(x.${u.to}) FROM ${u.crosswalk} x WHERE x.${yearCols[0]} = $earlier AND x.${yearCols[1]} = $later AND x.${u.from} = r.${u.unit}), r.${u.unit})`
-      : `r.${u.unit}`;
-    for (const g of u.groups) {
+    const mapped = laterUnitSql(u, withCrosswalk);
+    for (const g of GROUPS[survey]!) {
       const [c] = await all<{ previous: number; newest: number; both: number; source: string | null }>(
         db,
-        `WITH a AS (SELECT DISTINCT ${mapped} AS unit FROM stg_${u.survey}__responses r WHERE wave = $earlier AND ${g.where} AND r.${u.unit} IS NOT NULL),
-              b AS (SELECT DISTINCT r.${u.unit} AS unit FROM stg_${u.survey}__responses r WHERE wave = $later AND ${g.where} AND r.${u.unit} IS NOT NULL)
+        `WITH a AS (SELECT DISTINCT ${mapped} AS unit FROM stg_${survey}__responses r WHERE wave = $earlier AND ${g.where} AND r.${u.column} IS NOT NULL),
+              b AS (SELECT DISTINCT r.${u.column} AS unit FROM stg_${survey}__responses r WHERE wave = $later AND ${g.where} AND r.${u.column} IS NOT NULL)
          SELECT (SELECT count(*) FROM a)::INTEGER AS previous, (SELECT count(*) FROM b)::INTEGER AS newest, (SELECT count(*) FROM a JOIN b USING (unit))::INTEGER AS both,
-                ${hasCrosswalk ? `(SELECT min(source) FROM ${u.crosswalk} WHERE ${yearCols[0]} = $earlier AND ${yearCols[1]} = $later)` : 'NULL'} AS source`,
+                ${withCrosswalk ? `(SELECT min(source) FROM ${u.crosswalk} WHERE ${u.fromWave} = $earlier AND ${u.toWave} = $later)` : 'NULL'} AS source`,
         { earlier, later },
       );
-      const base = { ...EMPTY_RESULT, figure_id: OVERLAP_FIGURE, survey: u.survey, wave: later, variable: u.unit, group_code: g.code, group_label: g.label, source_model: `stg_${u.survey}__responses + ${hasCrosswalk ? u.crosswalk : 'samme nummer'}`, comparison: `${earlier} → ${later}`, note: c!.source ? `kobling: ${c!.source}` : 'ingen koblingstabell: samme nummer i begge bølger' };
+      const base = { ...EMPTY_RESULT, figure_id: OVERLAP_FIGURE, survey, wave: later, variable: u.column, group_code: g.code, group_label: g.label, source_model: `stg_${survey}__responses + ${withCrosswalk ? u.crosswalk : 'samme nummer'}`, comparison: `${earlier} → ${later}`, note: c!.source ? `kobling: ${c!.source}` : 'ingen koblingstabell: samme nummer i begge bølger' };
       for (const [measure, value] of [['units_previous', c!.previous], ['units_newest', c!.newest], ['units_both', c!.both]] as const) {
-        rows.push({ ...base, result_id: `${OVERLAP_FIGURE}/${later}/${u.survey}/${g.code}/${measure}`, measure, value, n: value });
+        rows.push({ ...base, result_id: `${OVERLAP_FIGURE}/${later}/${survey}/${g.code}/${measure}`, measure, value, n: value });
       }
     }
   }

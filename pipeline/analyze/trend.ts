@@ -11,6 +11,7 @@ import { publishedBaselines } from './published.ts';
 import { designOf, type Design } from '../../schemas/designs.ts';
 import { PipelineError } from '../core/errors.ts';
 import { comparableBetween } from './comparability.ts';
+import { pairedShareTest } from './paired-waves.ts';
 import { designCompare } from './design-compare.ts';
 import { variableInfo, wavesOf, type Domain } from './metadata.ts';
 import { total } from './stats/freq.ts';
@@ -133,6 +134,12 @@ export async function trendByGroup(db: Db, options: { survey: string; question: 
       // Two microdata waves are tested as independent samples; units that answered both are not paired here.
       const kind = gate ? 'mikrodata mot mikrodata, testet som to uavhengige utvalg' : 'mot publisert tall';
       tests.push({ ...test, note: [test.note, kind, gate?.reason].filter(Boolean).join('; '), design: 'srs', group, labels: [...new Set(labels)] });
+      // The same change within the units that answered both waves (overlap-aware).
+      const code = GROUPS.find((g) => g.code === group && g.survey === options.survey && g.variable === options.by)?.codes?.[0] ?? (Number.isInteger(Number(group)) ? Number(group) : null);
+      if (gate && code !== null) {
+        const paired = await pairedShareTest(db, { survey: options.survey, question: options.question, by: options.by, groupCode: code, where: options.where, earlier: a.wave, later: b.wave });
+        if (paired) tests.push({ ...paired, note: [paired.note, gate.reason].filter(Boolean).join('; '), group, labels: [] });
+      }
     }
   }
   return { survey: options.survey, question: options.question, by: options.by, groups: points, tests, not_tested: notTested, source_model: 'answer_counts + stg_baselines__published' };

@@ -21,6 +21,7 @@ export const TEST_NAMES: Record<string, string> = {
   chisq: 'Pearsons kjikvadrattest',
   fisher_exact: 'Fishers eksakte test',
   z_2prop: 'z-test for to andeler',
+  mcnemar_exact: 'McNemars eksakte test (parret: enheter som svarte begge år)',
   svy_t: 'Designjustert t-test (klynger = kontor)',
   svy_wald_f: 'Designjustert Wald F-test (klynger = kontor)',
   svy_chisq: 'Rao-Scott kjikvadrattest (klynger = kontor)',
@@ -54,6 +55,7 @@ const SYMBOL: Record<string, string> = {
   games_howell: 't',
   chisq: 'χ²',
   z_2prop: 'z',
+  mcnemar_exact: 'b',
   ols_f: 'F',
   svy_t: 't',
   svy_wald_f: 'F',
@@ -62,10 +64,10 @@ const SYMBOL: Record<string, string> = {
 };
 
 /** Tests whose difference estimate is a difference of proportions (0–1), shown in percentage points. */
-const PROPORTION_TESTS = new Set(['z_2prop']);
+const PROPORTION_TESTS = new Set(['z_2prop', 'mcnemar_exact']);
 
 /** The order tests are listed in under a figure; unknown tests come last, by name. */
-export const TEST_ORDER = ['student_t', 'welch_t', 'levene', 'mann_whitney', 'anova_f', 'welch_anova', 'kruskal_wallis', 'games_howell', 'svy_t', 'svy_wald_f', 't_paired', 'wilcoxon_signed_rank', 'chisq', 'fisher_exact', 'svy_chisq', 'z_2prop', 'ols_f', 'svy_ols_f'];
+export const TEST_ORDER = ['student_t', 'welch_t', 'levene', 'mann_whitney', 'anova_f', 'welch_anova', 'kruskal_wallis', 'games_howell', 'svy_t', 'svy_wald_f', 't_paired', 'wilcoxon_signed_rank', 'chisq', 'fisher_exact', 'svy_chisq', 'z_2prop', 'mcnemar_exact', 'ols_f', 'svy_ols_f'];
 
 export function pText(p: number | null): string {
   const s = fmtP(p);

@@ -72,8 +72,10 @@ describe('a new wave is data and a codebook only', () => {
       expect((await all<{ wave: string }>(db, `SELECT wave FROM dim_waves WHERE survey = 'ordforer_radmann' ORDER BY wave`)).map((w) => w.wave)).toEqual(['2019', '2023', '2027']);
       expect((await all<{ n: number }>(db, `SELECT count(*)::INTEGER AS n FROM stg_ordforer_radmann__responses WHERE wave = '2027'`))[0]!.n).toBeGreaterThan(100);
       // F01: 2011 → 2019 → 2023 → 2027, tested wave over wave where the links allow it.
-      const tests = await all<{ comparison: string; note: string }>(db, `SELECT comparison, note FROM results WHERE figure_id = 'F01' AND measure = 'test' AND variable = 'innflytelse_navfylke'`);
-      expect(tests.map((t) => t.comparison).sort()).toEqual(['ordforer 2011 → 2019', 'ordforer 2019 → 2023', 'ordforer 2023 → 2027']);
+      const tests = await all<{ test: string; comparison: string }>(db, `SELECT test, comparison FROM results WHERE figure_id = 'F01' AND measure = 'test' AND variable = 'innflytelse_navfylke' ORDER BY comparison, test`);
+      expect(tests.filter((t) => t.test === 'z_2prop').map((t) => t.comparison)).toEqual(['ordforer 2011 → 2019', 'ordforer 2019 → 2023', 'ordforer 2023 → 2027']);
+      // Between microdata waves also the paired test within the kommuner that answered both.
+      expect(tests.filter((t) => t.test === 'mcnemar_exact').map((t) => t.comparison)).toEqual(['ordforer 2019 → 2023', 'ordforer 2023 → 2027']);
       // pm_fungerer was reworded in 2023 (not comparable with 2019) and kept in 2027: 2023 → 2027 is tested, 2019 → 2023 is not.
       const f15 = await all<{ measure: string; comparison: string }>(db, `SELECT measure, comparison FROM results WHERE figure_id = 'F15' AND comparison LIKE 'ordforer 20%'`);
       expect(f15).toEqual(expect.arrayContaining([{ measure: 'not_tested', comparison: 'ordforer 2019 → 2023' }, { measure: 'test', comparison: 'ordforer 2023 → 2027' }]));

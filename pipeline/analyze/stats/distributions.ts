@@ -43,3 +43,10 @@ export function qt(p: number, df: number): number {
 export function qnorm(p: number): number {
   return normalQuantile(p, 0, 1);
 }
+
+/** P(X ≤ k) for X ~ Binomial(n, p): I_{1−p}(n − k, k + 1). */
+export function binomialCdf(k: number, n: number, p: number): number {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  return betainc(1 - p, n - k, k + 1, true, false);
+}

@@ -13,6 +13,7 @@ export const TEST_NAMES = [
   'chisq',
   'fisher_exact',
   'z_2prop',
+  'mcnemar_exact',
   'ols_f',
   'svy_t',
   'svy_wald_f',

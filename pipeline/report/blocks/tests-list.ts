@@ -12,7 +12,7 @@ import { TEST_NAMES, TEST_ORDER, nameGroups, testLine } from '../tests-text.ts';
  * (robust to unequal variances), the chi-square or Fisher's exact test for tables, the design-based
  * tests of the office survey, the wave-over-wave z-test and the paired t-test.
  */
-const PRIMARY = new Set(['welch_t', 'welch_anova', 'chisq', 'fisher_exact', 'z_2prop', 't_paired', 'svy_t', 'svy_wald_f', 'svy_chisq']);
+const PRIMARY = new Set(['welch_t', 'welch_anova', 'chisq', 'fisher_exact', 'z_2prop', 'mcnemar_exact', 't_paired', 'svy_t', 'svy_wald_f', 'svy_chisq']);
 
 const rank = (test: string) => (TEST_ORDER.includes(test) ? TEST_ORDER.indexOf(test) : TEST_ORDER.length);
 
