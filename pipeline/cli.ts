@@ -41,7 +41,8 @@ Run "npm run survey -- <command> --help" for the options of a command.`,
 Exit 0 when the outputs were produced (quarantined rows included); 1 when an input is unusable.`,
   simulate: `Usage: npm run survey -- simulate --survey S --wave W [--seed N] [--scale F] [--out DIR]
   Writes DIR/<survey>/<wave>/: the response file(s), sample.csv, for the office survey offices.csv, and
-  wave.json; same seed, same bytes (default seed 1, out raw).
+  wave.json; same seed, same bytes (default seed 1, out raw). Any wave with a codebook and simulation
+  targets (2019, 2023); a wave whose codebook has a previous one also writes the crosswalks to DIR/crosswalks/.
   --scale F   office survey only: F times the employees (invited, answering, fieldwork events), the
               census of unit leaders as it is (benchmarks, a full employee survey; default 1)`,
   compare: `Usage: npm run survey -- compare --db FILE --survey S --wave W --question VAR --by VAR [--groups CODES]
@@ -61,7 +62,9 @@ Exit 0 when the outputs were produced (quarantined rows included); 1 when an inp
   --test NAME        print only that test (an unknown name, or one not computed here, exits 2)`,
   trend: `Usage: npm run survey -- trend --db FILE --survey S --question VAR --by VAR [--where V=CODES] [--design srs|cluster] [--test z_2prop] [--json]
   Top-2 share per wave (microdata and published baselines) and group; z-tests between consecutive waves,
-  never on rows that are not comparable or whose n is unknown. With --design cluster (default for kontor)
+  never on rows that are not comparable (published notes; between microdata waves the codebook links)
+  or whose n is unknown; between two microdata waves also McNemar's exact test within the kommuner or
+  offices with one respondent of the group in both waves (paired through raw/crosswalks/). With --design cluster (default for kontor)
   each microdata share also gets its design-based 95 % interval and design effect; the z-tests against
   published values treat both waves as simple random samples (a published value has no design).`,
   regress: `Usage: npm run survey -- regress --db FILE --survey S --wave W --y VAR --x VAR[,VAR...] [--design srs|cluster] [--test ols_f] [--json]
