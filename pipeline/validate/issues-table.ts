@@ -33,12 +33,18 @@ export async function insertFindings(db: Db, file: string, findingsSql: string):
  * then the findings queries of only the checks that hit (a clean file costs one scan, and a
  * query of hundreds of UNION ALL branches is planned only for what it finds).
  */
-export async function insertCheckFindings(db: Db, file: string, table: string, parts: Array<{ when: string; sql: string }>): Promise<void> {
+export async function insertCheckFindings(db: Db, file: string, table: string, parts: Array<{ when: string; sql: string }>, counted?: number[]): Promise<void> {
   if (parts.length === 0) return;
-  const counts = await db.runAndReadAll(`SELECT ${parts.map((p, i) => `count(*) FILTER (WHERE ${p.when}) AS c${i}`).join(', ')} FROM ${table}`);
-  const hits = (counts.getRows()[0] ?? []).map(Number);
+  const hits = counted ?? (await countCheckHits(db, table, parts));
   const failing = parts.filter((_, i) => (hits[i] ?? 0) > 0);
   if (failing.length) await insertFindings(db, file, failing.map((p) => p.sql).join('\nUNION ALL\n'));
+}
+
+/** One scan: how many rows each check hits. */
+export async function countCheckHits(db: Db, table: string, parts: Array<{ when: string }>): Promise<number[]> {
+  if (parts.length === 0) return [];
+  const counts = await db.runAndReadAll(`SELECT ${parts.map((p, i) => `count(*) FILTER (WHERE ${p.when}) AS c${i}`).join(', ')} FROM ${table}`);
+  return (counts.getRows()[0] ?? []).map(Number);
 }
 
 export async function insertIssue(db: Db, i: Issue): Promise<void> {

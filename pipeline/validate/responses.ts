@@ -9,10 +9,10 @@ import type { WaveManifest } from '../../schemas/wave-manifest.ts';
 import type { Db } from '../core/db.ts';
 import { ident, literal } from '../core/db.ts';
 import type { IngestedFile } from '../ingest/index.ts';
-import { insertCheckFindings, insertFindings, insertIssue } from './issues-table.ts';
+import { countCheckHits, insertCheckFindings, insertFindings, insertIssue } from './issues-table.ts';
 import { codedColumns, decodeLabelColumns, questionTextsDiffering, recodeExpressions, savLabelFindings } from './labels.ts';
 import { createNormalisedTable } from './normalise.ts';
-import { cellColumn, checkTableContext, checkTableSelect, kindContext, rowCheckParts, typedColumn, typedFromCheckTable } from './row-checks.ts';
+import { checkTableContext, checkTableSelect, kindContext, rowCheckParts, typedFromCheckTable } from './row-checks.ts';
 
 export interface ValidatedResponseFile {
   f: IngestedFile;
@@ -58,19 +58,21 @@ export async function validateResponseFile(db: Db, codebook: Codebook, manifest:
   const ctx = kindContext(codebook, present, frames.kommune, frames.kontor);
   const makeCheckTable = () => db.run(`CREATE OR REPLACE TEMP TABLE ${ident(checkTable)} AS SELECT ${checkTableSelect(codebook, ctx, present)} FROM ${ident(norm)}`);
   await makeCheckTable();
-  // A coded column with cells that did not type may be a label export: decide, and type again.
-  const coded = codedColumns(codebook, present);
-  const untyped = coded.length ? (await db.runAndReadAll(`SELECT ${coded.map((v) => `count(*) FILTER (WHERE ${ident(cellColumn(v.name))} IS NOT NULL AND ${ident(typedColumn(v.name))} IS NULL)`).join(', ')} FROM ${ident(checkTable)}`)).getRows()[0] ?? [] : [];
-  const suspects = coded.filter((_, i) => Number(untyped[i]) > 0);
+  const parts = rowCheckParts(codebook, checkTableContext(codebook, present, frames.kommune, frames.kontor), present, ident(checkTable));
+  let hits = await countCheckHits(db, ident(checkTable), parts);
+  // A coded column whose cells did not type as codes may be a label export: decide, and type again.
+  const failed = new Set(parts.filter((p, i) => (hits[i] ?? 0) > 0 && (p.code === 'E_CODE_INVALID' || p.code === 'E_MULTI_VALUE')).map((p) => p.variable));
+  const suspects = codedColumns(codebook, present).filter((v) => failed.has(v.name));
   if (suspects.length) {
     const decoded = await decodeLabelColumns(db, { codebook, manifest, table: f.table, file: f.file, suspects });
     f.labelColumns = decoded.labelColumns;
     if (decoded.labelColumns.length) {
       await createNormalisedTable(db, f.table, norm, [...present], new Map([...recodeExpressions(codebook, manifest, present), ...decoded.expressions]));
       await makeCheckTable();
+      hits = await countCheckHits(db, ident(checkTable), parts);
     }
   }
-  await insertCheckFindings(db, f.file, ident(checkTable), rowCheckParts(codebook, checkTableContext(codebook, present, frames.kommune, frames.kontor), present, ident(checkTable)));
+  await insertCheckFindings(db, f.file, ident(checkTable), parts, hits);
   const typed = `${f.table}_typed`;
   await db.run(`CREATE OR REPLACE TEMP TABLE ${ident(typed)} AS SELECT ${literal(f.file)} AS _file, _row, ${typedFromCheckTable(codebook)} FROM ${ident(checkTable)}`);
   const width = f.columns.length;

@@ -75,11 +75,14 @@ export interface CheckPart {
   when: string;
   /** The findings query of this one check. */
   sql: string;
+  /** The variable and code it checks (labels.ts reads which coded columns failed to type). */
+  variable?: string;
+  code?: string;
 }
 
 /** Every present variable's checks, each as its condition and its findings query. */
 export function rowCheckParts(codebook: Codebook, ctx: KindContext, present: Set<string>, from: string): CheckPart[] {
-  return codebook.variables.filter((v) => present.has(v.name)).flatMap((v) => kinds[v.kind].checks(v, ctx).map((check) => ({ when: check.when, sql: checkSql(v, check, ctx, from) })));
+  return codebook.variables.filter((v) => present.has(v.name)).flatMap((v) => kinds[v.kind].checks(v, ctx).map((check) => ({ when: check.when, sql: checkSql(v, check, ctx, from), variable: v.name, code: check.code })));
 }
 
 function checkSql(v: Variable, check: CellCheck, ctx: KindContext, from: string): string {
