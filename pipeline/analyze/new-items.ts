@@ -1,6 +1,6 @@
 /**
- * Items new in a survey's newest wave (codebook link `new`) get figures of their own without any
- * code: a distribution per single-choice item, the ticked shares per multi-select question, by
+ * Items new in a survey's newest wave (codebook link `new`), and items renamed there (whose old
+ * name the source's figures use), get figures of their own without any code: a distribution per single-choice item, the ticked shares per multi-select question, by
  * the survey's usual groups (ordfører and rådmann; unit leaders, middle managers and advisers).
  * A new question module (as the 2023 one on social entrepreneurs) thus reaches the report as data.
  */
@@ -22,6 +22,8 @@ interface NewVariable {
   label: string;
   question: string;
   question_text: string | null;
+  link_change: string;
+  link_from: string | null;
 }
 
 export async function newItemFigures(db: Db): Promise<FigureDef[]> {
@@ -31,16 +33,20 @@ export async function newItemFigures(db: Db): Promise<FigureDef[]> {
     if (!wave) continue;
     const rows = await all<NewVariable>(
       db,
-      `SELECT variable, kind, label, question, question_text FROM dim_variables WHERE survey = $survey AND wave = $wave AND link_change = 'new' AND kind IN ('likert', 'categorical', 'multi') ORDER BY position`,
+      // New items, and renamed ones (the figures of the source name the old variable, so the
+      // renamed item would otherwise not be shown for this wave).
+      `SELECT variable, kind, label, question, question_text, link_change, link_from FROM dim_variables
+       WHERE survey = $survey AND wave = $wave AND (link_change = 'new' OR (link_from IS NOT NULL AND link_from <> variable)) AND kind IN ('likert', 'categorical', 'multi') ORDER BY position`,
       { survey, wave },
     );
     const grouping = GROUPING[survey]!;
-    const common = (caption: string) => ({ id: `N${String(out.length + 1).padStart(2, '0')}`, number: `Ny figur ${out.length + 1}`, caption: `${caption} (nytt i ${wave}, ${SURVEY_NAME[survey]})`, section: 'ny', survey, ...grouping });
+    const what = (r: NewVariable) => (r.link_change === 'new' ? `nytt i ${wave}` : `endret i ${wave}, før ${r.link_from}`);
+    const common = (caption: string, r: NewVariable) => ({ id: `N${String(out.length + 1).padStart(2, '0')}`, number: `Ny figur ${out.length + 1}`, caption: `${caption} (${what(r)}, ${SURVEY_NAME[survey]})`, section: 'ny', survey, ...grouping });
     for (const question of [...new Set(rows.map((r) => r.question))]) {
       const items = rows.filter((r) => r.question === question);
       const text = items[0]!.question_text ?? items[0]!.label;
-      if (items[0]!.kind === 'multi') out.push(FigureDef.parse({ ...common(/flere svar mulig/i.test(text) ? text : `${text} (Flere svar mulig)`), recipe: 'ticked', variables: items.map((i) => i.variable) }));
-      else for (const item of items) out.push(FigureDef.parse({ ...common(items.length > 1 ? `${text}: ${item.label}` : text), recipe: 'distribution', variable: item.variable, baselines: false }));
+      if (items[0]!.kind === 'multi') out.push(FigureDef.parse({ ...common(/flere svar mulig/i.test(text) ? text : `${text} (Flere svar mulig)`, items[0]!), recipe: 'ticked', variables: items.map((i) => i.variable) }));
+      else for (const item of items) out.push(FigureDef.parse({ ...common(items.length > 1 || item.link_change !== 'new' ? `${text}${/[?.!]$/.test(text) ? ' –' : ':'} ${item.label}` : text, item), recipe: 'distribution', variable: item.variable, baselines: false }));
     }
   }
   return out;

@@ -34,11 +34,17 @@ export const meansBlock: Block = ({ fig, rows, labels, width, mark }) => {
     );
   }
   const dontKnow = rows.filter((r) => r.measure === 'n_dont_know');
+  // Per group (and wave, when the figure has several), summed over the figure's items.
+  const dkWaves = manyWaves ? [...new Set(dontKnow.map((r) => r.wave))].sort() : [null];
   const dkText = groupsOf(dontKnow)
-    .map((g) => {
-      const mine = dontKnow.filter((r) => r.group_code === g.code);
-      return `${g.label} ${mine.every((r) => r.value === null) ? '–' : mine.reduce((a, r) => a + (r.value ?? 0), 0)}`;
-    })
+    .flatMap((g) =>
+      dkWaves.map((w) => {
+        const mine = dontKnow.filter((r) => r.group_code === g.code && (w === null || r.wave === w));
+        if (mine.length === 0) return null;
+        return `${g.label}${w ? ` ${w}` : ''} ${mine.every((r) => r.value === null) ? '–' : mine.reduce((a, r) => a + (r.value ?? 0), 0)}`;
+      }),
+    )
+    .filter(Boolean)
     .join(' · ');
   return {
     chart: meansChart(rows, { width, title: `${fig.number}: ${fig.caption}`, labels, mark }),
