@@ -12,7 +12,7 @@ import { truncateFound } from '../core/issues.ts';
 import { inspectCsv, parseInspected } from './csv-file.ts';
 import { readCsvWithDuckDb } from './duckdb-csv.ts';
 import { discoverWaves, type WaveFolder } from './discover.ts';
-import { planHeader } from './header.ts';
+import { type HeaderPlan, planHeader } from './header.ts';
 import { checkEmails, type PiiChecks } from './pii.ts';
 import { appendRows, createRawTable } from './raw-table.ts';
 import { readSav } from './sav.ts';
@@ -82,6 +82,30 @@ function readColumnMap(rawDir: string, file: string | null): Map<string, string>
 
 let tableCounter = 0;
 
+/** Which header columns are kept (and from which cell), and which personal data are read only to be checked. */
+interface ColumnPlan {
+  plan: HeaderPlan;
+  pii: string[];
+  keptColumns: string[];
+  keep: number[];
+  /** The cell index of a sample file's e-mail address, checked and dropped. */
+  epost: number | null;
+}
+
+/** The column plan every format shares; duplicate names are a file error. */
+function planColumns(header: string[], role: FileRole, columnMap: Map<string, string>): ColumnPlan | { duplicates: string[] } {
+  const plan = planHeader(header, columnMap);
+  if (plan.duplicates.length > 0) return { duplicates: plan.duplicates };
+  const pii = role === 'sample' ? plan.columns.filter((c) => (SAMPLE_PII_COLUMNS as readonly string[]).includes(c)) : [];
+  const keptColumns = plan.columns.filter((c) => !pii.includes(c));
+  const keep = keptColumns.map((c) => plan.sourceIndex[plan.columns.indexOf(c)] as number);
+  const epost = pii.includes('epost') ? (plan.sourceIndex[plan.columns.indexOf('epost')] as number) : null;
+  return { plan, pii, keptColumns, keep, epost };
+}
+
+const duplicateHeader = (duplicates: string[]) =>
+  ['E_HEADER_DUPLICATE', 'unike kolonnenavn', duplicates.join(', '), `To kolonner får samme navn etter normalisering: ${duplicates.join(', ')}.`] as const;
+
 async function ingestFile(db: Db, rawDir: string, file: string, role: FileRole, wave: WaveFolder | null, issues: Issue[], reader: CsvReader, minBytes: number): Promise<IngestedFile> {
   const table = `raw_${++tableCounter}`;
   const base: IngestedFile = { file, role, table, columns: [], rowsRead: 0, emptyRowsSkipped: 0, encoding: null, delimiter: null, renamedColumns: [], trailingEmptyColumns: 0, droppedColumns: [], piiChecks: null, failed: true, labelColumns: [], format: formatOf(file), sheet: null, valueLabels: new Map(), variableLabels: new Map(), questionTextsDiffering: [] };
@@ -95,24 +119,23 @@ async function ingestFile(db: Db, rawDir: string, file: string, role: FileRole, 
   } catch (e) {
     return fail('E_FILE_UNREADABLE', 'en lesbar fil', String((e as Error).message), 'Filen kan ikke leses.');
   }
+  const columnMap = role === 'responses' ? readColumnMap(rawDir, wave?.columnMapFile ?? null) : new Map<string, string>();
   if (base.format !== 'csv') {
     const read = base.format === 'xlsx' ? await readXlsx(bytes, file, { sheet: wave?.manifest.sheet }) : await readSav(bytes, file);
     if ('code' in read) return fail(read.code, read.expected, read.found, read.message);
-    return ingestSheet(db, { base, read, role, columnMap: role === 'responses' ? readColumnMap(rawDir, wave?.columnMapFile ?? null) : new Map(), issues, fail });
+    for (const f of read.findings) issues.push({ severity: f.severity, code: f.code, file, row: f.row, column: f.column, expected: f.expected, found: truncateFound(f.found), message: f.message });
+    const columns = planColumns(read.header, role, columnMap);
+    if ('duplicates' in columns) return fail(...duplicateHeader(columns.duplicates));
+    return ingestSheet(db, base, read, columns);
   }
   const inspected = inspectCsv(bytes, { encoding: wave?.manifest.encoding, delimiter: wave?.manifest.delimiter });
   if ('code' in inspected) return fail(inspected.code, inspected.expected, inspected.found, inspected.message);
   if (inspected.mixedEncoding) {
     issues.push({ severity: 'warning', code: 'W_ENCODING_MIXED', file, row: null, column: null, expected: 'UTF-8 etter byte-rekkefølgemerket', found: 'Windows-1252-tekst', message: 'Filen har UTF-8-merke, men innholdet er Windows-1252; det er lest som Windows-1252.' });
   }
-  const plan = planHeader(inspected.header, role === 'responses' ? readColumnMap(rawDir, wave?.columnMapFile ?? null) : new Map());
-  if (plan.duplicates.length > 0) {
-    return fail('E_HEADER_DUPLICATE', 'unike kolonnenavn', plan.duplicates.join(', '), `To kolonner får samme navn etter normalisering: ${plan.duplicates.join(', ')}.`);
-  }
-  const pii = role === 'sample' ? plan.columns.filter((c) => (SAMPLE_PII_COLUMNS as readonly string[]).includes(c)) : [];
-  const keptColumns = plan.columns.filter((c) => !pii.includes(c));
-  const keep = keptColumns.map((c) => plan.sourceIndex[plan.columns.indexOf(c)] as number);
-  const epost = pii.includes('epost') ? (plan.sourceIndex[plan.columns.indexOf('epost')] as number) : null;
+  const columns = planColumns(inspected.header, role, columnMap);
+  if ('duplicates' in columns) return fail(...duplicateHeader(columns.duplicates));
+  const { plan, pii, keptColumns, keep, epost } = columns;
   const fast = reader === 'duckdb' && bytes.byteLength >= minBytes ? await readCsvWithDuckDb(db, inspected, join(rawDir, file), table, keptColumns.map((name, i) => ({ name, source: keep[i]! })), epost) : null;
   let counts: { rowsRead: number; emptyRowsSkipped: number; piiChecks: PiiChecks | null };
   if (fast) {
@@ -140,20 +163,8 @@ async function ingestFile(db: Db, rawDir: string, file: string, role: FileRole, 
 }
 
 /** An .xlsx or .sav file read into the same raw table a CSV of the same data gives. */
-async function ingestSheet(
-  db: Db,
-  input: { base: IngestedFile; read: SheetRead; role: FileRole; columnMap: Map<string, string>; issues: Issue[]; fail: (code: Issue['code'], expected: string, found: string, message: string) => IngestedFile },
-): Promise<IngestedFile> {
-  const { base, read } = input;
-  for (const f of read.findings) input.issues.push({ severity: f.severity, code: f.code, file: base.file, row: f.row, column: f.column, expected: f.expected, found: truncateFound(f.found), message: f.message });
-  const plan = planHeader(read.header, input.columnMap);
-  if (plan.duplicates.length > 0) {
-    return input.fail('E_HEADER_DUPLICATE', 'unike kolonnenavn', plan.duplicates.join(', '), `To kolonner får samme navn etter normalisering: ${plan.duplicates.join(', ')}.`);
-  }
-  const pii = input.role === 'sample' ? plan.columns.filter((c) => (SAMPLE_PII_COLUMNS as readonly string[]).includes(c)) : [];
-  const keptColumns = plan.columns.filter((c) => !pii.includes(c));
-  const keep = keptColumns.map((c) => plan.sourceIndex[plan.columns.indexOf(c)] as number);
-  const epost = pii.includes('epost') ? (plan.sourceIndex[plan.columns.indexOf('epost')] as number) : null;
+async function ingestSheet(db: Db, base: IngestedFile, read: SheetRead, columns: ColumnPlan): Promise<IngestedFile> {
+  const { plan, pii, keptColumns, keep, epost } = columns;
   await createRawTable(db, base.table, keptColumns);
   await appendRows(db, base.table, read.rows, keep);
   // Names as the codebook spells them (SPSS names are case-insensitive), for W_SAV_LABEL.

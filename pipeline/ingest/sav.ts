@@ -20,7 +20,7 @@ import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { BLANK_CHARS } from './csv-file.ts';
-import type { ReadFailure, SheetRead, SheetRow } from './sheet.ts';
+import { numberText, wallClockText, type ReadFailure, type SheetRead, type SheetRow } from './sheet.ts';
 
 type SavReaderModule = typeof import('sav-reader', { with: { 'resolution-mode': 'require' } });
 // sav-reader is CommonJS only (its exports map has no "import" condition).
@@ -201,18 +201,8 @@ function cellReader(v: SysVar, encoding: string): (value: unknown) => string {
   };
 }
 
-/** SPSS wall-clock seconds as `YYYY-MM-DDTHH:MM:SS` (no zone: the clock reading is the local time); null outside the years 1–9999. */
-function isoDateTime(seconds: number): string | null {
-  const ms = Math.round(seconds - SPSS_EPOCH_TO_UNIX) * 1000;
-  if (!(ms >= -62_135_596_800_000 && ms < 253_402_300_800_000)) return null;
-  return new Date(ms).toISOString().slice(0, 19);
-}
-
-function numberText(x: number): string {
-  if (Number.isInteger(x)) return Math.abs(x) < 1e21 ? x.toFixed(0) : String(x);
-  const s = String(x);
-  return s.includes('e') ? x.toFixed(20).replace(/\.?0+$/, '') : s;
-}
+/** SPSS wall-clock seconds (no zone: the clock reading is the local time). */
+const isoDateTime = (seconds: number) => wallClockText((seconds - SPSS_EPOCH_TO_UNIX) * 1000);
 
 /**
  * Makes the instance's `readString` keep every byte. sav-reader decodes each string as UTF-8

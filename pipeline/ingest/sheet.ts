@@ -52,3 +52,26 @@ export interface ReadFailure {
   found: string;
   message: string;
 }
+
+/** A number as cell text (the rule above): decimal notation, never an exponent (`1e-7` → `0.0000001`); `-0` → `0`. */
+export function numberText(n: number): string {
+  const text = String(n === 0 ? 0 : n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!m) return text;
+  const [, sign, lead, fraction = '', exponent] = m;
+  const digits = `${lead}${fraction}`;
+  const point = 1 + Number(exponent);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/**
+ * A wall-clock reading (milliseconds on a zoneless clock, as Excel serials and SPSS seconds are)
+ * as `YYYY-MM-DDTHH:MM:SS`, rounded to the second; null outside the years 1–9999.
+ */
+export function wallClockText(ms: number): string | null {
+  const rounded = Math.round(ms / 1000) * 1000;
+  if (!(rounded >= -62_135_596_800_000 && rounded < 253_402_300_800_000)) return null;
+  return new Date(rounded).toISOString().slice(0, 19);
+}

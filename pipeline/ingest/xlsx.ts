@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { basename } from 'node:path';
 import { truncateFound } from '../core/issues.ts';
 import { BLANK_CHARS } from './csv-file.ts';
-import type { ReadFailure, ReaderFinding, SheetRead, SheetRow } from './sheet.ts';
+import { numberText, wallClockText, type ReadFailure, type ReaderFinding, type SheetRead, type SheetRow } from './sheet.ts';
 
 /** Sheet names read without being asked for, in this order (compared case-insensitively). */
 const PREFERRED_SHEETS = ['data', 'rådata', 'dataset'];
@@ -206,29 +206,14 @@ function valueText(value: ExcelJS.CellValue): CellRead {
   return { text: '' };
 }
 
-/** Decimal notation, never an exponent (`1e-7` → `0.0000001`); `-0` → `0`. */
-export function numberText(n: number): string {
-  const text = String(n === 0 ? 0 : n);
-  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
-  if (!m) return text;
-  const [, sign, lead, fraction = '', exponent] = m;
-  const digits = `${lead}${fraction}`;
-  const point = 1 + Number(exponent);
-  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
-  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
-  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
-}
-
 /**
  * An Excel date is a wall-clock serial without a zone; exceljs turns it into the Date whose UTC
  * fields are that wall clock. Those fields are the local (Europe/Oslo) time the export meant, so
  * they are written as they are, rounded to the second (the serial's binary fraction is not exact).
  */
 export function wallClock(date: Date): string {
-  const ms = date.getTime();
   // An out-of-range serial: its text lets validation report the cell (E_DATETIME_INVALID).
-  if (!Number.isFinite(ms)) return String(date);
-  return new Date(Math.round(ms / 1000) * 1000).toISOString().slice(0, 19);
+  return wallClockText(date.getTime()) ?? String(date);
 }
 
 /** 1 → A, 27 → AA. */

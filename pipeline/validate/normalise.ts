@@ -1,9 +1,10 @@
 /** Missing-cell tokens (exports.md §2.3): empty, whitespace, `#NULL!` and `.` all mean "no value". */
 import type { Db } from '../core/db.ts';
-import { ident } from '../core/db.ts';
+import { ident, literal } from '../core/db.ts';
+import { BLANK_CHARS } from '../ingest/csv-file.ts';
 
-/** Blanks trimmed from a cell's ends (and a cell of only blanks is empty): space, tab, CR, LF, FF. */
-const BLANKS = `' \t\n\r\f'`;
+/** Blanks trimmed from a cell's ends (and a cell of only blanks is empty): the readers' blanks. */
+const BLANKS = literal(BLANK_CHARS);
 
 export function normalisedCell(column: string): string {
   const c = ident(column);

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { inspectCsv, parseInspected } from '../../pipeline/ingest/csv-file.ts';
 import { loadCodebook } from '../../pipeline/ingest/discover.ts';
 import type { ReadFailure, SheetRead } from '../../pipeline/ingest/sheet.ts';
-import { numberText, readXlsx, wallClock } from '../../pipeline/ingest/xlsx.ts';
+import { numberText } from '../../pipeline/ingest/sheet.ts';
+import { readXlsx, wallClock } from '../../pipeline/ingest/xlsx.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url));
 
