@@ -100,6 +100,8 @@ const POSITIONS = { survey: 'kontor', by: 'stilling', groups: [1, 2, 3] } as con
 const LEADERS_BY_EMPLOYER = { survey: 'kontor', by: 'ansettelse', groups: [1, 2], where: { stilling: [1] }, prefix: 'enhetsleder' } as const;
 const LEADERS_BY_EDUCATION = { survey: 'kontor', by: 'utdanning', groups: [1, 2], where: { stilling: [1] }, prefix: 'enhetsleder' } as const;
 const UNIT_LEADERS = [LEADERS, LEADERS_BY_EMPLOYER];
+/** The groups a survey's figures show unless they say otherwise (generated figures use these). */
+export const SURVEY_GROUPING: Readonly<Record<string, { by: string; groups: readonly number[] }>> = { ordforer_radmann: OR, kontor: POSITIONS };
 const INNFLYTELSE = ['navfylke', 'radmann', 'navkontor', 'kommunalsjef', 'ordforer', 'folkevalgte'].map((i) => `innflytelse_${i}`);
 
 export const FIGURES: readonly FigureDef[] = z.array(FigureDef).parse([

@@ -11,6 +11,9 @@ export const GroupDef = z.object({
 });
 export type GroupDef = z.infer<typeof GroupDef>;
 
+/** How the report names each survey. */
+export const SURVEY_LABELS: Readonly<Record<string, string>> = { ordforer_radmann: 'Ordfører/rådmann', kontor: 'Kontorundersøkelsen' };
+
 export const GROUPS: readonly GroupDef[] = z.array(GroupDef).parse([
   { code: 'ordforer', label: 'Ordfører', survey: 'ordforer_radmann', variable: 'rolle', codes: [1] },
   { code: 'radmann', label: 'Rådmann', survey: 'ordforer_radmann', variable: 'rolle', codes: [2] },

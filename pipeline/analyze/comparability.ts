@@ -6,28 +6,12 @@
  * note and never tested (schemas/codebook.ts `Link`; the warehouse's dim_waves and dim_variables).
  */
 import type { Db } from '../core/db.ts';
-import { all } from '../core/db.ts';
+import { waveLinks } from './metadata.ts';
 
 export interface Gate {
   comparable: boolean;
   /** Why not (bokmål, for the report), or the note of a link that still allows comparison. */
   reason: string | null;
-}
-
-interface WaveRow {
-  wave: string;
-  codebook: string;
-  previous_codebook: string | null;
-}
-
-interface LinkRow {
-  wave: string;
-  variable: string;
-  link_change: string | null;
-  link_from: string | null;
-  link_comparable: boolean | null;
-  link_note: string | null;
-  kind: string;
 }
 
 const CHANGE_TEXT: Record<string, string> = {
@@ -43,8 +27,7 @@ export function linkText(wave: string, change: string, note: string | null): str
 }
 
 export async function comparableBetween(db: Db, survey: string, variable: string, earlier: string, later: string): Promise<Gate> {
-  const waves = await all<WaveRow>(db, `SELECT wave, codebook, previous_codebook FROM dim_waves WHERE survey = $survey ORDER BY wave`, { survey });
-  const links = await all<LinkRow>(db, `SELECT wave, variable, link_change, link_from, link_comparable, link_note, kind FROM dim_variables WHERE survey = $survey`, { survey });
+  const { waves, links } = await waveLinks(db, survey);
   const waveOf = (w: string) => waves.find((x) => x.wave === w);
   const linkOf = (w: string, v: string) => links.find((l) => l.wave === w && l.variable === v);
   const start = waveOf(earlier);
@@ -59,12 +42,12 @@ export async function comparableBetween(db: Db, survey: string, variable: string
       return linkOf(start.wave, name) ? { comparable: true, reason: notes.length ? notes.join('; ') : null } : { comparable: false, reason: `ikke spurt i ${start.wave}` };
     }
     // Derived variables are computed the same way in every wave; their inputs carry the links.
-    if (v.kind === 'derived' && current.previous_codebook) v.link_change ??= 'same';
-    if (v.kind === 'derived') v.link_comparable ??= true;
-    if (!current.previous_codebook || v.link_change === null) return { comparable: false, reason: `kodeboken for ${current.wave} er ikke koblet til ${start.wave}` };
-    const text = linkText(current.wave, v.link_change, v.link_note);
-    if (!v.link_comparable) return { comparable: false, reason: text };
-    if (v.link_change !== 'same') notes.push(text);
+    const derived = v.kind === 'derived';
+    const change = v.link_change ?? (derived ? 'same' : null);
+    if (!current.previous_codebook || change === null) return { comparable: false, reason: `kodeboken for ${current.wave} er ikke koblet til ${start.wave}` };
+    const text = linkText(current.wave, change, v.link_note);
+    if (!(v.link_comparable ?? derived)) return { comparable: false, reason: text };
+    if (change !== 'same') notes.push(text);
     name = v.link_from ?? name;
     const previous = [...waves].reverse().find((w) => w.codebook === current!.previous_codebook && w.wave < current!.wave);
     if (!previous) return { comparable: false, reason: `bølgen med kodeboken ${current.previous_codebook} er ikke lastet` };

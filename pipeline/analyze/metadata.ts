@@ -53,6 +53,30 @@ export async function variableInfo(db: Db, survey: string, wave: string, variabl
 export function clearMetadataCache(db: Db): void {
   waveCodebooks.delete(db);
   waveCache.delete(db);
+  linkCache.delete(db);
+}
+
+/** A survey's waves with their codebooks, and every variable's link to the previous codebook. */
+export interface WaveLinks {
+  waves: Array<{ wave: string; codebook: string; previous_codebook: string | null }>;
+  links: Array<{ wave: string; variable: string; link_change: string | null; link_from: string | null; link_comparable: boolean | null; link_note: string | null; kind: string }>;
+}
+
+const linkCache = new WeakMap<Db, Map<string, Promise<WaveLinks>>>();
+
+/** The codebook links of a survey (dim_waves, dim_variables), read once per connection. */
+export function waveLinks(db: Db, survey: string): Promise<WaveLinks> {
+  const mine = linkCache.get(db) ?? new Map<string, Promise<WaveLinks>>();
+  linkCache.set(db, mine);
+  let hit = mine.get(survey);
+  if (!hit) {
+    hit = (async () => ({
+      waves: await all<WaveLinks['waves'][number]>(db, `SELECT wave, codebook, previous_codebook FROM dim_waves WHERE survey = $survey ORDER BY wave`, { survey }),
+      links: await all<WaveLinks['links'][number]>(db, `SELECT wave, variable, link_change, link_from, link_comparable, link_note, kind FROM dim_variables WHERE survey = $survey`, { survey }),
+    }))();
+    mine.set(survey, hit);
+  }
+  return hit;
 }
 
 async function readWaveCodebook(db: Db, survey: string, wave: string): Promise<Map<string, VariableInfo>> {

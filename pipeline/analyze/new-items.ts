@@ -4,17 +4,12 @@
  * the survey's usual groups (ordfører and rådmann; unit leaders, middle managers and advisers).
  * A new question module (as the 2023 one on social entrepreneurs) thus reaches the report as data.
  */
-import { FigureDef } from '../../schemas/figures.ts';
+import { FigureDef, SURVEY_GROUPING } from '../../schemas/figures.ts';
+import { SURVEY_LABELS } from '../../schemas/groups.ts';
 import type { Db } from '../core/db.ts';
 import { all } from '../core/db.ts';
 import { wavesOf } from './metadata.ts';
 
-const GROUPING: Record<string, { by: string; groups: number[] }> = {
-  ordforer_radmann: { by: 'rolle', groups: [1, 2] },
-  kontor: { by: 'stilling', groups: [1, 2, 3] },
-};
-
-const SURVEY_NAME: Record<string, string> = { ordforer_radmann: 'ordfører/rådmann', kontor: 'kontorundersøkelsen' };
 
 interface NewVariable {
   variable: string;
@@ -28,7 +23,7 @@ interface NewVariable {
 
 export async function newItemFigures(db: Db): Promise<FigureDef[]> {
   const out: FigureDef[] = [];
-  for (const survey of Object.keys(GROUPING)) {
+  for (const survey of Object.keys(SURVEY_GROUPING)) {
     const wave = (await wavesOf(db, survey)).at(-1);
     if (!wave) continue;
     const rows = await all<NewVariable>(
@@ -39,9 +34,9 @@ export async function newItemFigures(db: Db): Promise<FigureDef[]> {
        WHERE survey = $survey AND wave = $wave AND (link_change = 'new' OR (link_from IS NOT NULL AND link_from <> variable)) AND kind IN ('likert', 'categorical', 'multi') ORDER BY position`,
       { survey, wave },
     );
-    const grouping = GROUPING[survey]!;
+    const { by, groups } = SURVEY_GROUPING[survey]!;
     const what = (r: NewVariable) => (r.link_change === 'new' ? `nytt i ${wave}` : `endret i ${wave}, før ${r.link_from}`);
-    const common = (caption: string, r: NewVariable) => ({ id: `N${String(out.length + 1).padStart(2, '0')}`, number: `Ny figur ${out.length + 1}`, caption: `${caption} (${what(r)}, ${SURVEY_NAME[survey]})`, section: 'ny', survey, ...grouping });
+    const common = (caption: string, r: NewVariable) => ({ id: `N${String(out.length + 1).padStart(2, '0')}`, number: `Ny figur ${out.length + 1}`, caption: `${caption} (${what(r)}, ${SURVEY_LABELS[survey]!.toLowerCase()})`, section: 'ny', survey, by, groups: [...groups] });
     for (const question of [...new Set(rows.map((r) => r.question))]) {
       const items = rows.filter((r) => r.question === question);
       const text = items[0]!.question_text ?? items[0]!.label;

@@ -7,17 +7,23 @@
  * two waves as independent samples and say so.
  */
 import type { Db } from '../core/db.ts';
-import { all } from '../core/db.ts';
+import { all, ident, tableExists } from '../core/db.ts';
+import { GROUPS } from '../../schemas/groups.ts';
 import { wavesOf } from './metadata.ts';
 import { EMPTY_RESULT, type ResultRow } from './results.ts';
-import { hasCrosswalk, laterUnitSql, UNITS } from './units.ts';
+import { laterUnitSql, UNITS } from './units.ts';
 
 export const OVERLAP_FIGURE = 'P1';
 
-const GROUPS: Record<string, Array<{ code: string; label: string; where: string }>> = {
-  ordforer_radmann: [{ code: 'ordforer', label: 'Kommuner der ordføreren svarte', where: 'rolle = 1' }, { code: 'radmann', label: 'Kommuner der rådmannen svarte', where: 'rolle = 2' }, { code: 'alle', label: 'Kommuner med minst ett svar', where: 'true' }],
-  kontor: [{ code: 'alle', label: 'Kontorer med minst ett svar', where: 'true' }],
-};
+/** Per survey, the groups (schemas/groups.ts) whose units are counted; null = any respondent. */
+const COUNTED: Record<string, Array<string | null>> = { ordforer_radmann: ['ordforer', 'radmann', null], kontor: [null] };
+
+function countedGroup(survey: string, unitName: string, code: string | null): { code: string; label: string; where: string } {
+  const units = unitName.charAt(0).toUpperCase() + unitName.slice(1);
+  const g = code === null ? undefined : GROUPS.find((x) => x.survey === survey && x.code === code);
+  if (!g?.variable) return { code: 'alle', label: `${units} med minst ett svar`, where: 'true' };
+  return { code: g.code, label: `${units} med svar fra ${g.label.toLowerCase()}`, where: `${ident(g.variable)} IN (${g.codes.join(', ')})` };
+}
 
 export async function overlapRows(db: Db): Promise<ResultRow[]> {
   const rows: ResultRow[] = [];
@@ -25,10 +31,10 @@ export async function overlapRows(db: Db): Promise<ResultRow[]> {
     const waves = await wavesOf(db, survey);
     if (waves.length < 2) continue;
     const [earlier, later] = [waves.at(-2)!, waves.at(-1)!];
-    const withCrosswalk = await hasCrosswalk(db, u);
+    const withCrosswalk = await tableExists(db, u.crosswalk);
     // Earlier units in the later numbering (the crosswalk's, else the same number).
     const mapped = laterUnitSql(u, withCrosswalk);
-    for (const g of GROUPS[survey]!) {
+    for (const g of (COUNTED[survey] ?? [null]).map((code) => countedGroup(survey, u.name, code))) {
       const [c] = await all<{ previous: number; newest: number; both: number; source: string | null }>(
         db,
         `WITH a AS (SELECT DISTINCT ${mapped} AS unit FROM stg_${survey}__responses r WHERE wave = $earlier AND ${g.where} AND r.${u.column} IS NOT NULL),

@@ -5,11 +5,11 @@
  * samples z-test, which uses everyone.
  */
 import type { Db } from '../core/db.ts';
-import { all, ident } from '../core/db.ts';
+import { all, ident, tableExists } from '../core/db.ts';
 import { domainCondition, variableInfo, type Domain } from './metadata.ts';
 import { mcnemarExact, type PairedTable } from './stats/mcnemar.ts';
 import type { TestResult } from './stats/test-result.ts';
-import { hasCrosswalk, laterUnitSql, UNITS } from './units.ts';
+import { laterUnitSql, UNITS } from './units.ts';
 
 export async function pairedShareTest(
   db: Db,
@@ -19,7 +19,7 @@ export async function pairedShareTest(
   if (!u) return null;
   const [a, b] = [await variableInfo(db, options.survey, options.earlier, options.question), await variableInfo(db, options.survey, options.later, options.question)];
   if (!a.top2.length || !b.top2.length) return null;
-  const withCrosswalk = await hasCrosswalk(db, u);
+  const withCrosswalk = await tableExists(db, u.crosswalk);
   const q = ident(options.question);
   const answered = (codes: number[]) => `${q} IN (${codes.join(', ')})`;
   const subst = (info: typeof a) => info.codes.filter((c) => !c.is_dont_know).map((c) => c.code);

@@ -73,6 +73,8 @@ export async function trendByGroup(db: Db, options: { survey: string; question: 
   const design = options.design ?? surveyDesign.default;
   if (design === 'cluster' && !surveyDesign.cluster) throw new PipelineError(`trend: ${options.survey} has no cluster design (its respondents are independent); use --design srs`);
   const points: TrendPoint[] = [];
+  /** The code of `by` each microdata group stands for (the paired test selects on it). */
+  const codeOfGroup = new Map<string, number>();
   for (const wave of await wavesOf(db, options.survey)) {
     const info = await variableInfo(db, options.survey, wave, options.question).catch(() => null);
     if (!info || info.top2.length === 0) continue;
@@ -83,6 +85,7 @@ export async function trendByGroup(db: Db, options: { survey: string; question: 
       const g = groupForCode(options.survey, options.by, code);
       const s = summariseGroup(f, info, code, g?.code ?? String(code), g?.label ?? String(code));
       if (s.n === 0 || total(f) === 0 || s.pct_top2 === null) continue;
+      codeOfGroup.set(s.group, code);
       const e = d?.groups.get(code)?.top2;
       points.push({
         group: s.group, label: s.label, wave, n: s.n, n_kind: 'exact', pct_top2: s.pct_top2, value_source: 'microdata', comparability: 'same_question', baseline_id: null, note: null,
@@ -135,8 +138,8 @@ export async function trendByGroup(db: Db, options: { survey: string; question: 
       const kind = gate ? 'mikrodata mot mikrodata, testet som to uavhengige utvalg' : 'mot publisert tall';
       tests.push({ ...test, note: [test.note, kind, gate?.reason].filter(Boolean).join('; '), design: 'srs', group, labels: [...new Set(labels)] });
       // The same change within the units that answered both waves (overlap-aware).
-      const code = GROUPS.find((g) => g.code === group && g.survey === options.survey && g.variable === options.by)?.codes?.[0] ?? (Number.isInteger(Number(group)) ? Number(group) : null);
-      if (gate && code !== null) {
+      const code = codeOfGroup.get(group);
+      if (gate && code !== undefined) {
         const paired = await pairedShareTest(db, { survey: options.survey, question: options.question, by: options.by, groupCode: code, where: options.where, earlier: a.wave, later: b.wave });
         if (paired) tests.push({ ...paired, note: [paired.note, gate.reason].filter(Boolean).join('; '), group, labels: [] });
       }

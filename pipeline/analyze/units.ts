@@ -3,8 +3,6 @@
  * offices (office survey) — and the crosswalk that carries an earlier wave's unit into a later
  * wave's numbering (stg_crosswalk__kommuner / __kontor; without a row, the number is unchanged).
  */
-import type { Db } from '../core/db.ts';
-import { all } from '../core/db.ts';
 
 export interface UnitKind {
   /** The responses column naming the unit. */
@@ -21,10 +19,6 @@ export const UNITS: Record<string, UnitKind> = {
   ordforer_radmann: { column: 'kommunenr', crosswalk: 'stg_crosswalk__kommuner', from: 'from_kommunenr', to: 'to_kommunenr', fromWave: 'from_year', toWave: 'to_year', name: 'kommuner' },
   kontor: { column: 'kontor_id', crosswalk: 'stg_crosswalk__kontor', from: 'from_kontor_id', to: 'to_kontor_id', fromWave: 'from_wave', toWave: 'to_wave', name: 'kontorer' },
 };
-
-export async function hasCrosswalk(db: Db, u: UnitKind): Promise<boolean> {
-  return (await all<{ n: number }>(db, `SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = $t`, { t: u.crosswalk }))[0]!.n > 0;
-}
 
 /** SQL for alias `r`'s unit in the later wave's numbering (parameters `$earlier`, `$later`). */
 export function laterUnitSql(u: UnitKind, withCrosswalk: boolean, alias = 'r'): string {

@@ -39,6 +39,12 @@ export function ident(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
+/** Whether a table (or view) of this name exists in the database. */
+export async function tableExists(db: Db, name: string): Promise<boolean> {
+  const reader = await db.runAndReadAll(`SELECT count(*) FROM information_schema.tables WHERE table_name = $t`, { t: name } as never);
+  return Number(reader.getRows()[0]?.[0] ?? 0) > 0;
+}
+
 /** Runs a query and returns rows as objects with BIGINT/HUGEINT turned into numbers. */
 export async function all<T = Record<string, unknown>>(db: Db, sql: string, params?: Params): Promise<T[]> {
   const reader = params === undefined ? await db.runAndReadAll(sql) : await db.runAndReadAll(sql, params as never);

@@ -5,24 +5,13 @@
  */
 import { OVERLAP_FIGURE } from '../analyze/overlap.ts';
 import type { ResultRow } from '../analyze/results.ts';
-import { CHANGE_LABEL, CHANGE_ORDER, type Change } from '../claims/changes.ts';
+import { SURVEY_LABELS } from '../../schemas/groups.ts';
+import { CHANGE_LABEL, CHANGE_ORDER, type Change, type ClaimChange } from '../claims/changes.ts';
 import { fmtInt } from '../core/format.ts';
 import { STATUS_LABEL } from './claims-section.ts';
 import { escapeHtml } from './escape.ts';
 
-export interface ChangeRow {
-  id: string;
-  figures: string;
-  quote: string;
-  previous_wave: string;
-  previous_status: string;
-  newest_wave: string;
-  newest_status: string;
-  change: string;
-  note: string;
-}
-
-export function changesSection(rows: ChangeRow[]): string {
+export function changesSection(rows: ClaimChange[]): string {
   if (rows.length === 0) return '<p class="missing">Bare én bølge av hver undersøkelse er lastet, så det er ingenting å sammenligne med ennå. Når neste bølge legges i <code>raw/</code>, viser denne siden hvilke påstander som fortsatt holder.</p>';
   const waves = [...new Set(rows.map((r) => `${r.previous_wave} → ${r.newest_wave}`))].join(', ');
   const present = CHANGE_ORDER.filter((c) => rows.some((r) => r.change === c));
@@ -53,12 +42,10 @@ export function overlapSection(rows: ResultRow[]): string {
       const groups = [...new Set(mine.map((r) => r.group_code))];
       const value = (g: string, m: string) => fmtInt(mine.find((r) => r.group_code === g && r.measure === m)?.value);
       const [earlier, later] = mine[0]!.comparison.split(' → ');
-      return `<table class="data"><caption>${escapeHtml(SURVEY_NAME[survey] ?? survey)}: enheter som svarte i ${escapeHtml(earlier)}, i ${escapeHtml(later)} og i begge (${escapeHtml(mine[0]!.note)})</caption>
+      return `<table class="data"><caption>${escapeHtml(SURVEY_LABELS[survey] ?? survey)}: enheter som svarte i ${escapeHtml(earlier)}, i ${escapeHtml(later)} og i begge (${escapeHtml(mine[0]!.note)})</caption>
 <thead><tr><th scope="col">Enhet</th><th scope="col">${escapeHtml(earlier)}</th><th scope="col">${escapeHtml(later)}</th><th scope="col">Begge</th></tr></thead><tbody>
 ${groups.map((g) => `<tr><th scope="row">${escapeHtml(mine.find((r) => r.group_code === g)!.group_label)}</th><td>${value(g, 'units_previous')}</td><td>${value(g, 'units_newest')}</td><td>${value(g, 'units_both')}</td></tr>`).join('\n')}
 </tbody></table>`;
     })
     .join('\n');
 }
-
-const SURVEY_NAME: Record<string, string> = { ordforer_radmann: 'Ordfører/rådmann', kontor: 'Kontorundersøkelsen' };

@@ -7,6 +7,7 @@
  * surveys, tests of codes read as a scale and paired tests stay in the list under the figure.
  */
 import type { FigureDef } from '../../schemas/figures.ts';
+import { comparedGroups } from '../analyze/figures/common.ts';
 import type { ResultRow } from '../analyze/results.ts';
 import { nameGroups, needsFisher, TEST_NAMES } from './tests-text.ts';
 
@@ -40,7 +41,6 @@ interface Comparison {
   significantIn: ResultRow[];
 }
 
-const groupsIn = (comparison: string) => comparison.split(/\s+/).filter((t) => t !== 'vs' && t !== '→' && !/^\d{4}$/.test(t));
 
 export function significanceOf(fig: FigureDef, rows: ResultRow[], groupLabels: Map<string, string>): Significance {
   const preferred = PREFERRED[fig.recipe] ?? [];
@@ -72,7 +72,7 @@ export function significanceOf(fig: FigureDef, rows: ResultRow[], groupLabels: M
   const marks = new Map<string, string[]>();
   for (const c of comparisons.values())
     for (const t of c.significantIn)
-      for (const g of groupsIn(t.comparison)) {
+      for (const g of comparedGroups(t.comparison)) {
         const key = `${t.variable}|${g}|${t.wave}`;
         marks.set(key, [...(marks.get(key) ?? []), c.mark]);
       }
@@ -82,7 +82,7 @@ export function significanceOf(fig: FigureDef, rows: ResultRow[], groupLabels: M
     .map((c) =>
       c.mark === WAVE_MARK
         ? `${WAVE_MARK} Signifikant endring fra forrige bølge for gruppen (${testNames(c)}, Holm-justert p < 0,05)${c.significantIn.some((t) => /Illustrativ/.test(t.labels)) ? '. Der forrige bølge er en illustrativ verdi, er merket ikke et funn' : ''}`
-        : `${c.mark} Signifikant forskjell mellom ${nameGroups(c.comparison, groupLabels).replace(/ vs /g, ' og ')}${groupsIn(c.comparison).length > 2 ? ' (minst to av gruppene)' : ''} (${testNames(c)}, Holm-justert p < 0,05)`,
+        : `${c.mark} Signifikant forskjell mellom ${nameGroups(c.comparison, groupLabels).replace(/ vs /g, ' og ')}${comparedGroups(c.comparison).length > 2 ? ' (minst to av gruppene)' : ''} (${testNames(c)}, Holm-justert p < 0,05)`,
     );
   return {
     markOf: (r) => (marks.get(`${r.variable}|${r.group_code}|${r.wave}`) ?? []).join(''),

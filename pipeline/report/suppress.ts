@@ -11,19 +11,17 @@
  * they say nothing about anyone's answers), and n itself.
  */
 import { SUPPRESSED } from '../../notebooks/components/value-source.ts';
+import { FIGURES } from '../../schemas/figures.ts';
+import { comparedGroups } from '../analyze/figures/common.ts';
 import type { ResultRow } from '../analyze/results.ts';
 
 export const DEFAULT_MIN_CELL = 5;
-const EXEMPT_FIGURES = new Set(['T2', 'T3', 'T4']);
+/** The method tables (dispositions, samples): counts of the sample, not of anyone's answers. */
+const EXEMPT_FIGURES = new Set(FIGURES.filter((f) => f.recipe === 'disposition' || f.recipe === 'samples').map((f) => f.id));
 const TEST_MEASURES = new Set(['test', 'not_tested', 'pending']);
 
 export function suppressedLabel(minCell: number): string {
   return `${SUPPRESSED} ${minCell} svar`;
-}
-
-/** The tokens of a comparison (`ordforer vs radmann`, `ordforer 2011 → 2019`). */
-function comparisonTokens(comparison: string): string[] {
-  return comparison.split(/\s+/).filter((t) => t !== 'vs' && t !== '→');
 }
 
 const HIDDEN_VALUE = { value: null, ci_low: null, ci_high: null, design_se: null, design_ci_low: null, design_ci_high: null, deff: null };
@@ -44,7 +42,7 @@ export function suppressSmallCells(rows: ResultRow[], minCell: number): { rows: 
   if (small.size === 0) return { rows: out, hidden };
   return {
     rows: out.map((r) => {
-      if (r.measure !== 'test' || !comparisonTokens(r.comparison).some((g) => small.has(key(r, g)))) return r;
+      if (r.measure !== 'test' || !comparedGroups(r.comparison).some((g) => small.has(key(r, g)))) return r;
       hidden.add(r.result_id);
       return { ...r, ...HIDDEN_TEST, labels: [r.labels, `${label} i en av gruppene`].filter(Boolean).join('; ') };
     }),

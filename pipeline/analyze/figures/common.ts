@@ -38,6 +38,11 @@ function labelOfPrefix(prefix: string): string {
   return PREFIX_LABELS[prefix] ?? prefix;
 }
 
+/** The group codes a test row's comparison names (`a vs b`, `g 2019 → 2023`): the inverse of panelComparison and the trends' wording. */
+export function comparedGroups(comparison: string): string[] {
+  return comparison.split(/\s+/).filter((t) => t !== 'vs' && t !== '→' && !/^\d{4}[a-z]?$/.test(t));
+}
+
 /** Names of the groups a test compares, with the panel's prefix: `enhetsleder.statlig vs enhetsleder.kommunal`. */
 export function panelComparison(panel: Panel, names: string[]): string {
   return names.map((n) => (panel.prefix ? `${panel.prefix}.${n}` : n)).join(' vs ');

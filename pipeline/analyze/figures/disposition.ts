@@ -15,7 +15,7 @@ import type { FigureOf } from '../../../schemas/figures.ts';
 import { GRUPPE_LABELS, GRUPPER, TOTAL_GROUP } from '../../../schemas/disposition.ts';
 import { GROUPS, groupForCode } from '../../../schemas/groups.ts';
 import type { Db } from '../../core/db.ts';
-import { all, ident } from '../../core/db.ts';
+import { all, ident, tableExists } from '../../core/db.ts';
 import { responsesTable } from '../metadata.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import type { ResultRow } from '../results.ts';
@@ -77,8 +77,7 @@ export async function answeredCondition(db: Db, survey: string, wave: string): P
 
 export async function disposition(db: Db, fig: FigureOf<'disposition'>, wave: string): Promise<ResultRow[]> {
   const sampleTable = `stg_${fig.survey}__sample`;
-  const exists = await all<{ n: number }>(db, `SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = $t`, { t: sampleTable });
-  if (!exists[0]?.n) return [];
+  if (!(await tableExists(db, sampleTable))) return [];
   const answered = await answeredCondition(db, fig.survey, wave);
   const sql = sqlTemplate('disposition_counts', { responses: responsesTable(fig.survey), sample: sampleTable, by: fig.by }, { answered });
   const cells = await all<Cell>(db, sql, { wave });

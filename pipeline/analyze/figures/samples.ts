@@ -8,7 +8,7 @@
  */
 import type { FigureOf } from '../../../schemas/figures.ts';
 import type { Db } from '../../core/db.ts';
-import { all } from '../../core/db.ts';
+import { all, tableExists } from '../../core/db.ts';
 import { responsesTable } from '../metadata.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import type { ResultRow } from '../results.ts';
@@ -27,8 +27,7 @@ const MEASURES = ['units', 'units_declined', 'units_with_answers', 'respondents_
 export async function samples(db: Db, fig: FigureOf<'samples'>, wave: string): Promise<ResultRow[]> {
   const offices = `stg_${fig.survey}__offices`;
   const sample = `stg_${fig.survey}__sample`;
-  const present = await all<{ n: number }>(db, `SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name IN ($o, $s)`, { o: offices, s: sample });
-  if ((present[0]?.n ?? 0) < 2) return [];
+  if (!(await tableExists(db, offices)) || !(await tableExists(db, sample))) return [];
   const answered = await answeredCondition(db, fig.survey, wave);
   const rows = await all<Record<string, number | string>>(db, sqlTemplate('office_samples', { offices, sample, responses: responsesTable(fig.survey) }, { answered }), { wave });
   const base = baseRow(fig, wave, '', 'office_samples');
