@@ -16,7 +16,7 @@ import { pairedT } from '../../pipeline/analyze/stats/t-paired.ts';
 import { wilcoxonSignedRank } from '../../pipeline/analyze/stats/wilcoxon-signed-rank.ts';
 import { z2prop } from '../../pipeline/analyze/stats/z-2prop.ts';
 import { pairedTests, shareTests, tableTests } from '../../pipeline/analyze/tests-for.ts';
-import { expectClose } from '../helpers/relative.ts';
+import { expectClose, expectDifferenceLikeR } from '../helpers/relative.ts';
 
 const fromCounts = (counts: number[]): Freq => freqFromPairs(counts.map((c, i) => [i + 1, c]));
 const names = (k: number): string[] => Array.from({ length: k }, (_, i) => `g${i}`);
@@ -42,12 +42,7 @@ describe('paired tests equal t.test(paired = TRUE) and wilcox.test(paired = TRUE
       expectClose(t.statistic, r.t);
       expectClose(t.df, r.df);
       expectClose(t.p, r.p);
-      expectClose(t.estimate, r.estimate);
-      expectClose(t.ci_low, r.ci[0]!);
-      expectClose(t.ci_high, r.ci[1]!);
-      expectClose(t.effect?.value, r.dz[0]!);
-      expectClose(t.effect?.ci_low, r.dz[1]!);
-      expectClose(t.effect?.ci_high, r.dz[2]!);
+      expectDifferenceLikeR(t, { estimate: r.estimate, ci: r.ci, effect: r.dz });
     });
     it(`case ${n + 1}: signed-rank V, p and rank-biserial r`, () => {
       const w = wilcoxonSignedRank(d, ['x', 'y']);

@@ -20,6 +20,8 @@ import { PipelineError } from '../../pipeline/core/errors.ts';
 import { describeProblems, launchChromium, openWatchedPage, type PageProblems } from '../../pipeline/report/chromium.ts';
 import { printPdf } from '../../pipeline/report/pdf.ts';
 import { openDemoWarehouse } from '../helpers/demo-warehouse.ts';
+import { filesUnder } from '../helpers/files.ts';
+import { OVERLAP_FIGURE } from '../../pipeline/analyze/overlap.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENSHOTS = join(ROOT, 'out', 'test-screenshots');
@@ -100,7 +102,7 @@ beforeAll(async () => {
   secondBuild = buildElsewhere(join(tmp, 'elsewhere'));
   const opened = await openDemoWarehouse('browser');
   try {
-    withRows = (await all<{ figure_id: string }>(opened.db, `SELECT DISTINCT figure_id FROM results WHERE figure_id <> 'P1' ORDER BY figure_id`)).map((r) => r.figure_id);
+    withRows = (await all<{ figure_id: string }>(opened.db, `SELECT DISTINCT figure_id FROM results WHERE figure_id <> '${OVERLAP_FIGURE}' ORDER BY figure_id`)).map((r) => r.figure_id);
   } finally {
     opened.close();
   }
@@ -211,13 +213,6 @@ describe('the PDF', () => {
   });
 });
 
-/** Every file under a folder, as paths relative to it. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
-}
 
 /** Every table of a warehouse, each as its sorted rows. */
 async function tablesOf(path: string): Promise<Map<string, string>> {

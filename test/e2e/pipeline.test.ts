@@ -2,21 +2,19 @@
  * End to end on a tiny fixture with one broken row per rule: the whole pipeline runs, bad rows
  * land in quarantine with their reasons, the accounting adds up, and no personal data reaches out/.
  */
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDb, all } from '../../pipeline/core/db.ts';
 import { runPipeline, type RunSummary } from '../../pipeline/run.ts';
+import { filesUnder } from '../helpers/files.ts';
 
 const RAW = 'test/fixtures/or-tiny/raw';
 let out: string;
 let summary: RunSummary;
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? filesUnder(join(dir, f)) : [join(dir, f)]));
-}
 
 beforeAll(async () => {
   out = join(mkdtempSync(join(tmpdir(), 'survey-e2e-')), 'out');
@@ -86,7 +84,7 @@ describe('warnings', () => {
 
 describe('personal data', () => {
   it('never reaches out/: no e-mail address, national id number or sample name', () => {
-    for (const file of filesUnder(out)) {
+    for (const file of filesUnder(out).map((f) => join(out, f))) {
       const text = readFileSync(file).toString('latin1');
       expect(text, file).not.toMatch(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z]/);
       expect(text, file).not.toContain('01019012345');

@@ -31,3 +31,16 @@ export function expectCoefficientsLikeR(coefficients: Array<{ b: number; se: num
     expectClose(c.p, r.p[i]!);
   });
 }
+
+/** A test's difference with its 95 % interval, and its effect size with its interval, each like R's. */
+export function expectDifferenceLikeR(
+  t: { estimate?: number; ci_low?: number; ci_high?: number; effect?: { value: number; ci_low?: number; ci_high?: number } },
+  r: { estimate: number; ci: number[]; effect: number[] },
+): void {
+  expectClose(t.estimate, r.estimate);
+  expectClose(t.ci_low, r.ci[0]!);
+  expectClose(t.ci_high, r.ci[1]!);
+  expectClose(t.effect?.value, r.effect[0]!);
+  expectClose(t.effect?.ci_low, r.effect[1]!);
+  expectClose(t.effect?.ci_high, r.effect[2]!);
+}

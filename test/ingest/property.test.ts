@@ -6,7 +6,7 @@
  * (read = loaded + quarantined, and read = the rows written), and no e-mail address or national
  * id number anywhere under out/.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { all, ident, openDb } from '../../pipeline/core/db.ts';
 import { PipelineError } from '../../pipeline/core/errors.ts';
 import { runPipeline } from '../../pipeline/run.ts';
+import { filesUnder } from '../helpers/files.ts';
 
 const BASE = 'test/fixtures/or-tiny/raw';
 const RESPONSES = 'ordforer_radmann/2019/responses.csv';
@@ -50,9 +51,6 @@ function encode(text: string, encoding: string): Uint8Array {
   return iconv.encode(text, 'windows-1252');
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? filesUnder(join(dir, f)) : [join(dir, f)]));
-}
 
 /** Every text cell of every table in the warehouse, searched for e-mail addresses and id numbers. */
 async function personalDataInWarehouse(path: string): Promise<string[]> {
@@ -84,7 +82,7 @@ async function runWith(bytes: Uint8Array): Promise<{ problems: string[]; rowsRea
     const summary = await runPipeline({ rawDir: join(dir, 'raw'), outDir: join(dir, 'out') });
     for (const f of summary.manifest.files) if (f.rows_read !== f.rows_loaded + f.rows_quarantined) problems.push(`${f.file}: read ${f.rows_read} ≠ ${f.rows_loaded} + ${f.rows_quarantined}`);
     rowsRead = summary.manifest.files.find((f) => f.file === RESPONSES)?.rows_read ?? null;
-    for (const file of filesUnder(join(dir, 'out')).filter((f) => !f.endsWith('.duckdb'))) {
+    for (const file of filesUnder(join(dir, 'out')).filter((f) => !f.endsWith('.duckdb')).map((f) => join(dir, 'out', f))) {
       const text = readFileSync(file, 'utf8');
       if (EMAIL.test(text)) problems.push(`e-mail address in ${file}: ${EMAIL.exec(text)![0]}`);
       if (FNR.test(text)) problems.push(`national id number in ${file}: ${FNR.exec(text)![0]}`);

@@ -15,6 +15,7 @@ import { memoryWriter } from '../../pipeline/core/writer.ts';
 import { renderReport, type Rendered } from '../../pipeline/report/index.ts';
 import { readNotebooks } from '../../pipeline/report/notebook.ts';
 import { openDemoWarehouse } from '../helpers/demo-warehouse.ts';
+import { OVERLAP_FIGURE } from '../../pipeline/analyze/overlap.ts';
 
 const NOTEBOOKS = fileURLToPath(new URL('../../notebooks/', import.meta.url));
 let rendered: Rendered;
@@ -35,7 +36,7 @@ beforeAll(async () => {
   const opened = await openDemoWarehouse('report');
   close = opened.close;
   demoDb = opened.db;
-  withRows = (await all<{ figure_id: string }>(opened.db, `SELECT DISTINCT figure_id FROM results WHERE figure_id <> 'P1' ORDER BY figure_id`)).map((r) => r.figure_id);
+  withRows = (await all<{ figure_id: string }>(opened.db, `SELECT DISTINCT figure_id FROM results WHERE figure_id <> '${OVERLAP_FIGURE}' ORDER BY figure_id`)).map((r) => r.figure_id);
   duplicateIds = (await all<{ result_id: string }>(opened.db, `SELECT result_id FROM results GROUP BY result_id HAVING count(*) > 1`)).map((r) => r.result_id);
   const writer = memoryWriter();
   rendered = await renderReport({ outDir: 'report' }, { db: opened.db, writer });
