@@ -14,7 +14,7 @@ import type { Codebook, Variable } from '../../schemas/codebook.ts';
 import { valueSetOf } from '../../schemas/kinds/coded.ts';
 import type { WaveManifest } from '../../schemas/wave-manifest.ts';
 import type { Db } from '../core/db.ts';
-import { all, ident, literal } from '../core/db.ts';
+import { ident, literal } from '../core/db.ts';
 import { type Issue, truncateFound } from '../core/issues.ts';
 import { insertFindings } from './issues-table.ts';
 import { normalisedCell } from './normalise.ts';
@@ -135,32 +135,13 @@ function listLiteral(values: string[]): string {
   return `[${values.map(literal).join(', ')}]`;
 }
 
-/** Edit distance, for naming the nearest codebook label of an unknown one. */
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length]!;
-}
-
-export function nearestLabel(text: string, labels: Array<{ code: number; label: string; keys: string[] }>): { code: number; label: string } {
-  const key = labelKey(text);
-  let best = labels[0]!;
-  let bestDistance = Infinity;
-  for (const l of labels) {
-    for (const k of l.keys) {
-      const d = distance(key, k);
-      if (d < bestDistance) [best, bestDistance] = [l, d];
-    }
-  }
-  return { code: best.code, label: best.label };
+/**
+ * SQL: the codebook label nearest to a text — the least edit distance (DuckDB's levenshtein)
+ * between their matching keys, the first label on a tie — as a struct {code, label}.
+ */
+export function nearestLabelSql(text: string, labels: Array<{ code: number; label: string; keys: string[] }>): string {
+  const values = labels.flatMap((l, i) => l.keys.map((k, j) => `(${l.code}, ${literal(l.label)}, ${literal(k)}, ${i * 1000 + j})`)).join(', ');
+  return `(SELECT {'code': nl_code, 'label': nl_label} FROM (VALUES ${values}) nl(nl_code, nl_label, nl_key, nl_pos) ORDER BY levenshtein(nl_key, ${labelKeySql(text)}), nl_pos LIMIT 1)`;
 }
 
 async function insertLabelFindings(
@@ -181,21 +162,13 @@ async function insertLabelFindings(
        'Koden foran eller bak svarteksten er ikke koden kodeboken gir teksten.' AS message
      FROM ${ident(input.table)} WHERE ${text} AND NOT coalesce(${matched}, false) AND coalesce(${mismatch}, false)`,
   );
-  // Unknown labels: the nearest codebook label for each distinct text, computed once.
-  const unknown = await all<{ found: string }>(
-    db,
-    `SELECT DISTINCT ${cell} AS found FROM ${ident(input.table)} WHERE ${text} AND NOT coalesce(${matched}, false) AND NOT coalesce(${mismatch}, false) ORDER BY 1`,
-  );
-  if (unknown.length === 0) return;
-  const rows = unknown.map((u) => {
-    const near = nearestLabel(u.found, sql.labels);
-    return `(${literal(u.found)}, ${literal(`Ukjent svartekst; nærmest i kodeboken er «${near.label}» (kode ${near.code}). Er ordlyden riktig, legg den inn som alias i kodeboken.`)})`;
-  });
+  // Unknown labels, each with the codebook label nearest to it.
   await insertFindings(
     db,
     input.file,
-    `SELECT t._row, ${literal(v.name)} AS column_name, 'E_LABEL_UNKNOWN' AS code, 'error' AS severity, ${literal(expected)} AS expected, t.c AS found, u.message
-     FROM (SELECT _row, ${cell} AS c FROM ${ident(input.table)}) t JOIN (VALUES ${rows.join(', ')}) u(found, message) ON t.c = u.found`,
+    `SELECT _row, ${literal(v.name)} AS column_name, 'E_LABEL_UNKNOWN' AS code, 'error' AS severity, ${literal(expected)} AS expected, c AS found,
+       'Ukjent svartekst; nærmest i kodeboken er «' || n.label || '» (kode ' || n.code || '). Er ordlyden riktig, legg den inn som alias i kodeboken.' AS message
+     FROM (SELECT _row, c, ${nearestLabelSql('c', sql.labels)} AS n FROM (SELECT _row, ${cell} AS c FROM ${ident(input.table)} WHERE ${text} AND NOT coalesce(${matched}, false) AND NOT coalesce(${mismatch}, false)))`,
   );
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { all, literal, openDb } from '../../pipeline/core/db.ts';
 import { runPipeline } from '../../pipeline/run.ts';
-import { labelKey, labelKeySql, nearestLabel } from '../../pipeline/validate/labels.ts';
+import { labelKey, labelKeySql, nearestLabelSql } from '../../pipeline/validate/labels.ts';
 
 describe('label matching', () => {
   const texts = ['  I  svært\tstor grad ', 'I SVÆRT STOR GRAD', 'Verken god – eller dårlig', '«Vet ikke»', 'A\u030Apen'];
@@ -22,10 +22,16 @@ describe('label matching', () => {
       close();
     }
   });
-  it('names the nearest codebook label of an unknown one', () => {
+  it('names the nearest codebook label of an unknown one', async () => {
     const labels = [{ code: 4, label: 'I nokså stor grad', keys: ['i nokså stor grad'] }, { code: 5, label: 'I svært stor grad', keys: ['i svært stor grad'] }];
-    expect(nearestLabel('I svært stor grad!', labels)).toEqual({ code: 5, label: 'I svært stor grad' });
-    expect(nearestLabel('nokså stor', labels)).toEqual({ code: 4, label: 'I nokså stor grad' });
+    const { db, close } = await openDb(':memory:');
+    const nearestLabel = async (text: string) => (await all<{ n: { code: number; label: string } }>(db, `SELECT ${nearestLabelSql(literal(text), labels)} AS n`))[0]!.n;
+    try {
+      expect(await nearestLabel('I svært stor grad!')).toEqual({ code: 5, label: 'I svært stor grad' });
+      expect(await nearestLabel('nokså stor')).toEqual({ code: 4, label: 'I nokså stor grad' });
+    } finally {
+      close();
+    }
   });
 });
 
