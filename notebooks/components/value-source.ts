@@ -25,10 +25,15 @@ export function isSuppressed(r: { labels: string }): boolean {
   return r.labels.includes(SUPPRESSED);
 }
 
+/** The suppression rule a hidden value carries («Skjult: færre enn 5 svar»), or null. */
+export function suppressionRule(labels: string): string | null {
+  return new RegExp(`${SUPPRESSED} \\d+ svar`).exec(labels)?.[0] ?? null;
+}
+
 /** What a chart prints where a value is missing: why it is hidden, or that there is none. */
 export function emptyLabel(r: { labels: string; value: number | null }, none: string): string | null {
   if (r.value !== null) return null;
-  return isSuppressed(r) ? (/Skjult: [^;]*/.exec(r.labels)?.[0] ?? SUPPRESSED).replace('Skjult', 'skjult') : none;
+  return isSuppressed(r) ? (suppressionRule(r.labels) ?? SUPPRESSED).replace('Skjult', 'skjult') : none;
 }
 
 /** A value's text with its significance marks («76 % *»). */

@@ -4,7 +4,7 @@
  * the tests, the numbers as a table and a link to the CSV.
  */
 import type { FigureDef } from '../../../schemas/figures.ts';
-import { SOURCE_LONG, isMarked, isSuppressed } from '../../../notebooks/components/value-source.ts';
+import { SOURCE_LONG, isMarked, isSuppressed, suppressionRule } from '../../../notebooks/components/value-source.ts';
 import type { ResultRow } from '../../analyze/results.ts';
 import { escapeHtml } from '../escape.ts';
 import { htmlTable } from './data-table.ts';
@@ -25,7 +25,7 @@ function pendingBox(pending: ResultRow[]): string {
 function suppressedLine(rows: ResultRow[]): string {
   const hidden = rows.find(isSuppressed);
   if (!hidden) return '';
-  const rule = /Skjult: færre enn \d+ svar/.exec(hidden.labels)?.[0] ?? 'Skjult';
+  const rule = suppressionRule(hidden.labels) ?? 'Skjult';
   return `<p class="note">${escapeHtml(rule)}: verdier og tester bygget på så få svar vises ikke (–), slik offisiell statistikk gjør; n står likevel.</p>`;
 }
 
