@@ -61,10 +61,11 @@ function alive(pid: number): boolean {
 function removeStaleRuns(outDir: string): void {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return;
-  const mine = new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)$`);
+  const prefixes = ['tmp', 'old'].map((kind) => `${basename(outDir)}.${kind}-`);
   for (const name of readdirSync(parent)) {
-    const m = mine.exec(name);
-    if (m && Number(m[2]) !== process.pid && !alive(Number(m[2]))) rmSync(join(parent, name), { recursive: true, force: true });
+    const prefix = prefixes.find((p) => name.startsWith(p));
+    const pid = prefix ? Number(name.slice(prefix.length)) : Number.NaN;
+    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) rmSync(join(parent, name), { recursive: true, force: true });
   }
 }
 
