@@ -6,6 +6,7 @@
  */
 import { FIGURES } from '../../schemas/figures.ts';
 import { comparableBetween } from '../analyze/comparability.ts';
+import { figureItems } from '../analyze/figures/common.ts';
 import type { Db } from '../core/db.ts';
 import { insertRows } from '../core/db.ts';
 import type { ClaimResult } from './index.ts';
@@ -53,7 +54,7 @@ function changeOf(kind: string, before: ClaimResult['status'], now: ClaimResult[
 
 /** The items a claim rests on: the variables of its figures. */
 function itemsOf(figures: string[]): Array<{ survey: string; variable: string }> {
-  return FIGURES.filter((f) => figures.includes(f.id)).flatMap((f) => ('variables' in f ? f.variables : 'variable' in f ? [f.variable] : []).map((variable) => ({ survey: f.survey, variable })));
+  return FIGURES.filter((f) => figures.includes(f.id)).flatMap((f) => figureItems(f).map((variable) => ({ survey: f.survey, variable })));
 }
 
 export async function claimChanges(db: Db, previous: ClaimResult[], newest: ClaimResult[], surveys: Record<string, { previous: string; newest: string }>): Promise<ClaimChange[]> {

@@ -68,3 +68,18 @@ export function pendingPanelRows(fig: FigureDef, panel: Panel, wave: string): Re
     };
   });
 }
+
+/** The microdata items a figure counts answers to (published-only and method figures: none). */
+export function figureItems(fig: FigureDef): string[] {
+  switch (fig.recipe) {
+    case 'means':
+    case 'shares':
+      return fig.variables;
+    case 'ticked':
+      return [...fig.variables, ...(fig.summary ? [fig.summary] : [])];
+    case 'distribution':
+      return [fig.variable];
+    default:
+      return [];
+  }
+}

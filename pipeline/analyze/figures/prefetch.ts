@@ -9,26 +9,13 @@ import type { FigureDef } from '../../../schemas/figures.ts';
 import type { Db } from '../../core/db.ts';
 import { prefetchCounts } from '../counts.ts';
 import { domainCondition, variableInfo, wavesOf, type Domain, type VariableInfo } from '../metadata.ts';
-import { panelsOf } from './common.ts';
+import { figureItems, panelsOf } from './common.ts';
 
-function itemsOf(fig: FigureDef): string[] {
-  switch (fig.recipe) {
-    case 'means':
-    case 'shares':
-      return fig.variables;
-    case 'ticked':
-      return [...fig.variables, ...(fig.summary ? [fig.summary] : [])];
-    case 'distribution':
-      return [fig.variable];
-    default:
-      return [];
-  }
-}
 
 export async function prefetchFigureCounts(db: Db, figures: readonly FigureDef[]): Promise<void> {
   const batches = new Map<string, { survey: string; by: string; where: Domain | undefined; infos: Map<string, VariableInfo> }>();
   for (const fig of figures) {
-    const items = itemsOf(fig);
+    const items = figureItems(fig);
     if (items.length === 0 || !('panels' in fig)) continue;
     for (const panel of panelsOf(fig)) {
       for (const wave of await wavesOf(db, panel.survey)) {
