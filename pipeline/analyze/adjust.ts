@@ -4,7 +4,9 @@
  * complete picture of the figure without the same hypothesis counted once per method (Student's,
  * Welch's and Mann–Whitney's tests of one item are three views of one question, not three
  * questions). Levene's test is an assumption check, not a finding, and Games–Howell's p is
- * already adjusted for every pair of its item; neither is in a family.
+ * already adjusted for every pair of its item; neither is in a family. Families are per wave too
+ * (a test's wave: the wave it is within, or the later wave of a change), so that loading a newer
+ * wave leaves the verdicts on the earlier waves as they were reported.
  */
 import { holm, type ResultRow } from './results.ts';
 
@@ -14,7 +16,8 @@ export function adjustWithinFigure(rows: ResultRow[]): void {
   const families = new Map<string, ResultRow[]>();
   for (const r of rows) {
     if (r.measure !== 'test' || r.p === null || !Number.isFinite(r.p) || NOT_ADJUSTED.has(r.test)) continue;
-    families.set(r.test, [...(families.get(r.test) ?? []), r]);
+    const key = `${r.test}|${r.wave}`;
+    families.set(key, [...(families.get(key) ?? []), r]);
   }
   for (const family of families.values()) {
     const adjusted = holm(family.map((r) => r.p as number));

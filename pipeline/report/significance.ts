@@ -97,5 +97,5 @@ export function significanceKey(s: Significance): string[] {
   if (!s.tested) return [];
   const rest = s.across ? 'testene på tvers av undersøkelsene og alle andre tester står under figuren' : 'alle tester står under figuren';
   if (s.key.length === 0) return [`Ingen merker: ingen av sammenligningene innen en undersøkelse er signifikante (Holm-justert p ≥ 0,05); ${rest}.`];
-  return [...s.key, `Uten merke: ikke signifikant. Holm-justering innen figuren; ${rest}.`];
+  return [...s.key, `Uten merke: ikke signifikant. Holm-justering innen figuren og bølgen; ${rest}.`];
 }

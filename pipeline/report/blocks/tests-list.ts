@@ -53,5 +53,5 @@ export function testsSection(rows: ResultRow[], labels: Map<string, string>, gro
     const heading = keys.length > 1 ? `<p class="test-item">${escapeHtml(labels.get(variable) ?? variable)}${category ? ` (${escapeHtml(category)})` : ''}</p>` : '';
     return `${heading}<ul>${primary.map(line).join('')}</ul>${more}`;
   });
-  return `<div class="tests"><p>Tester (tosidige, α = 0,05). p er rå p-verdi; Holm-justert p er justert for alle testene av samme slag i figuren (Levenes test, en forutsetningstest, er ikke med; Games-Howell er allerede justert for alle par). Differanser og effektstørrelser har 95 % konfidensintervall.</p>${groups.join('')}</div>`;
+  return `<div class="tests"><p>Tester (tosidige, α = 0,05). p er rå p-verdi; Holm-justert p er justert for alle testene av samme slag i figuren og bølgen (Levenes test, en forutsetningstest, er ikke med; Games-Howell er allerede justert for alle par). Differanser og effektstørrelser har 95 % konfidensintervall.</p>${groups.join('')}</div>`;
 }
